@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { TwoFactorMessages } from '../messages';
+
+/** What every step view receives from the gate besides its own data. */
+export interface StepChrome {
+  messages: TwoFactorMessages;
+  /** The step's heading id; forms are labelled by it. */
+  headingId: string;
+  /** Focus the first field on mount (true after a step change, false on first render). */
+  autoFocus: boolean;
+  /** The failure alert, if any, already rendered. */
+  alert: ReactNode;
+  isBusy: boolean;
+  /** Sending is allowed now (not busy, halted or rate limited). */
+  canSend: boolean;
+  /**
+   * The label of a sending button: `idle` normally, `busy` while sending, and the
+   * rate-limit countdown while blocked.
+   */
+  sendLabel: (idle: string, busy: string) => string;
+}

@@ -1,0 +1,115 @@
+import type { TwoFactorErrorKind } from './api/errors';
+import type { PhoneRefusal } from './phone/encode';
+
+/**
+ * Every string the gate shows or announces. Pass a partial object as the `messages` prop
+ * to translate or reword; functions receive the values they interpolate.
+ */
+export interface TwoFactorMessages {
+  phoneHeading: string;
+  phoneIntro: string;
+  countryLabel: string;
+  /** Shown in the picker's search field. */
+  countrySearchPlaceholder: string;
+  countryNoMatch: string;
+  phoneLabel: string;
+  /** Hint under the phone field, e.g. an example number. */
+  phoneHint: (example: string) => string;
+  phoneSubmit: string;
+  phoneSubmitting: string;
+  /** One message per refusal of the phone field. */
+  phoneRefusal: Record<PhoneRefusal, string>;
+  /** The numbering rules could not be downloaded (offline before the first submit). */
+  phoneRulesUnavailable: string;
+  sendHeading: string;
+  sendIntro: string;
+  sendSubmit: string;
+  sendSubmitting: string;
+  codeHeading: string;
+  /** Where the code went; `hint` is masked, e.g. `•• 56`. */
+  codeSentTo: (hint: string, codeLength: number) => string;
+  codeSent: (codeLength: number) => string;
+  codeLabel: string;
+  codeIncomplete: (codeLength: number) => string;
+  codeSubmit: string;
+  codeSubmitting: string;
+  resend: string;
+  resendSending: string;
+  /** The disabled resend button during the cooldown. */
+  resendIn: (seconds: number) => string;
+  changeNumber: string;
+  tryAgain: string;
+  /** The viewer-facing text of each failure. `code` is the Indee or local code. */
+  error: Record<Exclude<TwoFactorErrorKind, 'rate-limited' | 'unknown-code'>, string>;
+  unknownCode: (code: string) => string;
+  rateLimited: (seconds: number) => string;
+  rateLimitOver: string;
+  backOnline: string;
+  verified: string;
+}
+
+/** The default English strings. */
+export const defaultMessages: TwoFactorMessages = {
+  phoneHeading: 'Verify your phone to watch',
+  phoneIntro: 'We will text a code to your mobile phone.',
+  countryLabel: 'Country',
+  countrySearchPlaceholder: 'Search by name or +code',
+  countryNoMatch: 'No country matches',
+  phoneLabel: 'Phone number',
+  phoneHint: (example) => `For example ${example}`,
+  phoneSubmit: 'Text me a code',
+  phoneSubmitting: 'Sending…',
+  phoneRefusal: {
+    EMPTY: 'Enter your mobile number.',
+    TOO_SHORT: 'This number is too short. Check the digits.',
+    TOO_LONG: 'This number is too long. Check the digits.',
+    INVALID: 'This is not a valid number for the selected country.',
+    NOT_MOBILE: 'Use a mobile number: the code is sent by text message.',
+    LEADING_ZERO:
+      'This number cannot be registered for screenings. Please use another mobile number.',
+  },
+  phoneRulesUnavailable: 'Could not check this number. Check your internet connection and try again.',
+  sendHeading: 'Get your code',
+  sendIntro: 'Your phone is linked to this screener. We will text a code to it.',
+  sendSubmit: 'Text me a code',
+  sendSubmitting: 'Sending…',
+  codeHeading: 'Enter your code',
+  codeSentTo: (hint, n) => `We sent a ${n}-digit code to your number ending ${hint}.`,
+  codeSent: (n) => `We sent a ${n}-digit code to your phone.`,
+  codeLabel: 'Verification code',
+  codeIncomplete: (n) => `Enter all ${n} digits of the code.`,
+  codeSubmit: 'Verify',
+  codeSubmitting: 'Checking…',
+  resend: 'Send a new code',
+  resendSending: 'Sending a new code…',
+  resendIn: (s) => `Send a new code in ${s} s`,
+  changeNumber: 'Use a different number',
+  tryAgain: 'Try again',
+  error: {
+    integration:
+      'We could not confirm your access to this screener. Please contact whoever sent you the link.',
+    'session-expired': 'Your session has expired. Please sign in again.',
+    'sign-in-required': 'This screener needs you to sign in first.',
+    server: 'Something went wrong on our side. Please try again.',
+    network: 'No connection. Check your internet connection and try again.',
+    timeout: 'The server did not answer in time. Please try again.',
+    'bad-response': 'Something went wrong. Please try again.',
+    'code-rejected': 'That code did not work. Check it, or send a new code.',
+  },
+  unknownCode: (code) => `Something went wrong (${code}). Please try again.`,
+  rateLimited: (s) => `Too many attempts. You can try again in ${s} s.`,
+  rateLimitOver: 'You can try again now.',
+  backOnline: 'You are back online.',
+  verified: 'Phone verified.',
+};
+
+/** Merges host overrides over the defaults (one level deep for the grouped records). */
+export function resolveMessages(overrides?: Partial<TwoFactorMessages>): TwoFactorMessages {
+  if (!overrides) return defaultMessages;
+  return {
+    ...defaultMessages,
+    ...overrides,
+    phoneRefusal: { ...defaultMessages.phoneRefusal, ...overrides.phoneRefusal },
+    error: { ...defaultMessages.error, ...overrides.error },
+  };
+}

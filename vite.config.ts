@@ -1,0 +1,82 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vite';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Debian's chromium (browsers cannot be downloaded here). Flags keep it off the network:
+ * without them it tries Google's hosts at every start.
+ */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig(({ command, mode }) => {
+  // Storybook and Vitest read this file too; the library build is only `vite build`.
+  const isLibraryBuild = command === 'build' && mode !== 'test' && process.env.STORYBOOK !== 'true';
+  return {
+    plugins: [react()],
+    build: isLibraryBuild
+      ? {
+          copyPublicDir: false,
+          sourcemap: true,
+          minify: false,
+          lib: {
+            entry: { index: 'src/index.ts', mock: 'src/mock/index.ts' },
+            formats: ['es'],
+          },
+          rollupOptions: {
+            external: [
+              /^react($|\/)/,
+              /^react-dom($|\/)/,
+              /^@tanstack\/react-query/,
+              /^react-hook-form/,
+              /^libphonenumber-js/,
+            ],
+          },
+        }
+      : {},
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['test/**/*.test.{ts,tsx}'],
+            exclude: ['test/browser/**'],
+            setupFiles: ['test/setup.ts'],
+            restoreMocks: true,
+          },
+        },
+        {
+          extends: true,
+          plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+          test: {
+            name: 'storybook',
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({ launchOptions: chromiumLaunchOptions }),
+              instances: [{ browser: 'chromium' }],
+            },
+          },
+        },
+      ],
+    },
+  };
+});
