@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,11 +26,25 @@ export const chromiumLaunchOptions = {
   ],
 };
 
+/** Ships `src/styles.css` as `dist/styles.css`: the gate never imports its own CSS. */
+function copyStyles(): Plugin {
+  return {
+    name: 'screener-2fa-gate:copy-styles',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(path.join(dirname, 'src/styles.css'), 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   // Storybook and Vitest read this file too; the library build is only `vite build`.
   const isLibraryBuild = command === 'build' && mode !== 'test' && process.env.STORYBOOK !== 'true';
   return {
-    plugins: [react()],
+    plugins: isLibraryBuild ? [react(), copyStyles()] : [react()],
     build: isLibraryBuild
       ? {
           copyPublicDir: false,

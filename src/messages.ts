@@ -68,7 +68,8 @@ export const defaultMessages: TwoFactorMessages = {
     LEADING_ZERO:
       'This number cannot be registered for screenings. Please use another mobile number.',
   },
-  phoneRulesUnavailable: 'Could not check this number. Check your internet connection and try again.',
+  phoneRulesUnavailable:
+    'Could not check this number. Check your internet connection and try again.',
   sendHeading: 'Get your code',
   sendIntro: 'Your phone is linked to this screener. We will text a code to it.',
   sendSubmit: 'Text me a code',

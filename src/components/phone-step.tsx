@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { PhoneDraft } from '../flow/machine';
-import type { TwoFactorMessages } from '../messages';
 import { usePhoneMetadata } from '../hooks/use-phone-metadata';
 import {
   checkDraft,
@@ -10,8 +9,8 @@ import {
   loadPhoneMetadata,
   type PhoneCheck,
 } from '../phone/bound';
-import { PhoneExample } from './phone-example';
 import { CountryPicker } from './country-picker';
+import { PhoneExample } from './phone-example';
 import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
 

@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { secondsUntil, useCountdown } from '../hooks/use-countdown';
+import { useOnlineEvents } from '../hooks/use-online';
 import {
   type ScreenerTwoFactor,
   type UseScreenerTwoFactorOptions,
   useScreenerTwoFactor,
 } from '../hooks/use-screener-two-factor';
-import { secondsUntil, useCountdown } from '../hooks/use-countdown';
-import { useOnlineEvents } from '../hooks/use-online';
-import { type TwoFactorMessages, resolveMessages } from '../messages';
+import { resolveMessages, type TwoFactorMessages } from '../messages';
 import { defaultCountryFor, defaultLocale } from '../phone/bound';
 import { CodeStep } from './code-step';
 import { PhoneStep } from './phone-step';

@@ -105,7 +105,10 @@ export function isBusy(state: FlowState): boolean {
 /** True when a viewer action may send a request now. */
 export function canSend(state: FlowState, now: number): boolean {
   return (
-    state.step !== 'verified' && state.activity === 'idle' && !isHalted(state) && !isBlocked(state, now)
+    state.step !== 'verified' &&
+    state.activity === 'idle' &&
+    !isHalted(state) &&
+    !isBlocked(state, now)
   );
 }
 
@@ -186,7 +189,9 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
             retryAt: null,
           };
         case 'REQUEST_FAILED':
-          return state.activity === 'requesting' ? { ...state, ...failed(event.error, event.at) } : state;
+          return state.activity === 'requesting'
+            ? { ...state, ...failed(event.error, event.at) }
+            : state;
         case 'CODE_SUBMITTED':
           // Halted (sign-in or integration fault): nothing the gate does can succeed now.
           if (state.step !== 'code' || state.activity !== 'idle' || isHalted(state)) return state;

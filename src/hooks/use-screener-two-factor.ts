@@ -1,15 +1,28 @@
-import { type QueryClient, QueryClientContext, QueryClient as QueryClientClass, useMutation } from '@tanstack/react-query';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type QueryClient,
+  QueryClient as QueryClientClass,
+  QueryClientContext,
+  useMutation,
+} from '@tanstack/react-query';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { linkPhone, requestCode } from '../api/client';
-import { TwoFactorError, isAbortError, isAuthError } from '../api/errors';
+import { isAbortError, isAuthError, TwoFactorError } from '../api/errors';
 import type { Fetcher, TwoFactorAuth, TwoFactorClientConfig } from '../api/types';
 import {
   type FlowState,
   type FlowStep,
-  type PhoneDraft,
   initialFlowState,
   isBusy,
   isHalted,
+  type PhoneDraft,
 } from '../flow/machine';
 import { createFlowStore } from '../flow/store';
 import { confirmPhone, type PhoneCheck } from '../phone/confirm';
@@ -86,7 +99,9 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
   );
   const client = (options.queryClient ?? contextClient ?? privateClient) as QueryClient;
 
-  const [store] = useState(() => createFlowStore(initialFlowState(options.phoneRegistered === true)));
+  const [store] = useState(() =>
+    createFlowStore(initialFlowState(options.phoneRegistered === true)),
+  );
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
   // Each viewer action gets its own controller: unmount aborts it (StrictMode's rehearsal
@@ -100,12 +115,12 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
       flight.current?.abort();
     };
   }, []);
-  const startFlight = (): AbortSignal | null => {
+  const startFlight = useCallback((): AbortSignal | null => {
     if (!mounted.current) return null;
     const controller = new AbortController();
     flight.current = controller;
     return controller.signal;
-  };
+  }, []);
 
   // A changed `auth` (the host signed the viewer in again) lifts a halting auth failure.
   const authRef = useRef(options.auth);
@@ -131,7 +146,11 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
       ...mutationDefaults,
       mutationKey: ['screener-2fa', 'link-phone'],
       mutationFn: (vars: { phone: number; countryCode: number; signal: AbortSignal }) =>
-        linkPhone(config(), { phone: vars.phone, country_code: vars.countryCode }, { signal: vars.signal }),
+        linkPhone(
+          config(),
+          { phone: vars.phone, country_code: vars.countryCode },
+          { signal: vars.signal },
+        ),
     },
     client,
   );
@@ -180,23 +199,25 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
       });
       const signal = accepted ? startFlight() : null;
       if (!signal) return check;
-      link.mutateAsync({ phone: check.phone.phone, countryCode: check.phone.countryCode, signal }).then(
-        () => {
-          if (signal.aborted) return;
-          if (store.dispatch({ type: 'LINK_SUCCEEDED' })) sendCodeRequest(signal);
-        },
-        (cause) => fail(cause, signal),
-      );
+      link
+        .mutateAsync({ phone: check.phone.phone, countryCode: check.phone.countryCode, signal })
+        .then(
+          () => {
+            if (signal.aborted) return;
+            if (store.dispatch({ type: 'LINK_SUCCEEDED' })) sendCodeRequest(signal);
+          },
+          (cause) => fail(cause, signal),
+        );
       return check;
     },
-    [link.mutateAsync, store, fail, sendCodeRequest],
+    [link.mutateAsync, store, fail, sendCodeRequest, startFlight],
   );
 
   const requestNewCode = useCallback(() => {
     if (!mounted.current || !store.dispatch({ type: 'CODE_REQUESTED', at: Date.now() })) return;
     const signal = startFlight();
     if (signal) sendCodeRequest(signal);
-  }, [store, sendCodeRequest]);
+  }, [store, sendCodeRequest, startFlight]);
 
   const submitCode = useCallback(
     (code: string) => {
@@ -218,7 +239,7 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
           },
         );
     },
-    [latest, store],
+    [latest, store, startFlight],
   );
 
   const changeNumber = useCallback(() => {
@@ -234,8 +255,7 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
       isBusy: isBusy(state),
       isHalted: isHalted(state),
       retryAt: live?.retryAt ?? null,
-      phoneHint:
-        (live?.step === 'phone' ? live.pending?.hint : live?.phone?.hint) ?? null,
+      phoneHint: (live?.step === 'phone' ? live.pending?.hint : live?.phone?.hint) ?? null,
       draft: live?.draft ?? null,
       codeSentAt: live?.step === 'code' ? live.codeSentAt : null,
       submitPhone,
@@ -245,4 +265,3 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
     };
   }, [state, submitPhone, requestNewCode, submitCode, changeNumber]);
 }
-

@@ -13,7 +13,10 @@ export function useWebOtp(enabled: boolean, onCode: (code: string) => void): voi
   useEffect(() => {
     if (!enabled || typeof window === 'undefined' || !('OTPCredential' in window)) return;
     const controller = new AbortController();
-    const request = { otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions;
+    const request = {
+      otp: { transport: ['sms'] },
+      signal: controller.signal,
+    } as CredentialRequestOptions;
     navigator.credentials
       .get(request)
       .then((credential) => {

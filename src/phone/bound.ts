@@ -4,10 +4,21 @@
  */
 import { buildCountryList, type CountryEntry, defaultCountryFromLanguages } from './countries';
 import { detectCountry as detect, formatAsYouType } from './encode';
-import { CALLING_CODES, type CountryCode, getCountries, isKnownCountry, type PhoneMetadata } from './metadata';
+import {
+  CALLING_CODES,
+  type CountryCode,
+  getCountries,
+  isKnownCountry,
+  type PhoneMetadata,
+} from './metadata';
 
 export { checkDraft, confirmPhone, type PhoneCheck, type PhoneCheckRefusal } from './confirm';
-export { type CountryCode, getPhoneMetadata, loadPhoneMetadata, type PhoneMetadata } from './metadata';
+export {
+  type CountryCode,
+  getPhoneMetadata,
+  loadPhoneMetadata,
+  type PhoneMetadata,
+} from './metadata';
 
 /** Picker rows for a locale; the eager calling-code table is enough, no metadata needed. */
 export function countryOptions(

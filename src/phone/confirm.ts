@@ -10,7 +10,7 @@ export type PhoneCheckRefusal = PhoneRefusal | 'UNAVAILABLE';
 
 /** A phone entry checked for sending: the encoded number, or why it cannot be sent. */
 export type PhoneCheck =
-  | { ok: true; phone: ConfirmedPhone; /** The country the number belongs to. */ country: string }
+  | { ok: true; phone: ConfirmedPhone /** The country the number belongs to. */; country: string }
   | { ok: false; reason: PhoneCheckRefusal };
 
 /** Checks a draft against loaded metadata; unknown country codes are `INVALID`. */
