@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import full from 'libphonenumber-js/metadata.max.json';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without types
+import { sliceFor } from '../../scripts/build-phone-slices.mjs';
+import { encodePhone } from '../../src/phone/encode';
+import type { CountryCode } from '../../src/phone/metadata';
+import { loadedPhoneRules, loadPhoneRulesFor, phoneRulesFor } from '../../src/phone/rules';
+
+const slicesDir = path.join(__dirname, '../../src/phone/slices');
+
+describe('committed rule slices', () => {
+  it('match the installed libphonenumber-js metadata exactly (rerun scripts/build-phone-slices.mjs)', () => {
+    const codes = Object.keys(full.country_calling_codes).sort();
+    const files = readdirSync(slicesDir)
+      .map((file) => file.replace(/\.json$/, ''))
+      .sort();
+    expect(files).toEqual(codes);
+    for (const code of codes) {
+      const committed = JSON.parse(readFileSync(path.join(slicesDir, `${code}.json`), 'utf8'));
+      expect(committed, `slice +${code}`).toEqual(sliceFor(full, code));
+    }
+  });
+});
+
+// Module state is shared across this file: tests run in order and build on each other.
+describe('loading rules per calling code', () => {
+  it('has nothing before the first load, and loads only the selected country first', async () => {
+    expect(loadedPhoneRules()).toBeUndefined();
+    expect(phoneRulesFor('2015550123', 'US')).toBeUndefined();
+    const rules = await loadPhoneRulesFor('2015550123', 'US');
+    expect(Object.keys(rules.countries)).toContain('CA');
+    expect(Object.keys(rules.countries)).not.toContain('GB');
+    expect(phoneRulesFor('2015550123', 'US')).toBe(rules);
+  });
+
+  it('needs the typed calling code too: +44 with US selected is not ready until +44 loads', async () => {
+    expect(phoneRulesFor('+44 7400 123456', 'US')).toBeUndefined();
+    expect(phoneRulesFor('011 44 7400 123456', 'US')).toBeUndefined();
+    const rules = await loadPhoneRulesFor('011 44 7400 123456', 'US');
+    expect(Object.keys(rules.countries)).toEqual(expect.arrayContaining(['GB', 'JE', 'US']));
+    expect(phoneRulesFor('+44 7400 123456', 'US')).toBe(rules);
+    expect(encodePhone('+44 7400 123456', 'US', rules)).toMatchObject({
+      ok: true,
+      phone: 7400123456,
+      countryCode: 44,
+    });
+  });
+
+  it('rejects for an unknown country without loading anything', async () => {
+    await expect(loadPhoneRulesFor('123', 'ZZ' as CountryCode)).rejects.toThrow('Unknown country');
+  });
+
+  it('encodes every example mobile exactly as the full metadata does', async () => {
+    let compared = 0;
+    for (const [country, national] of Object.entries(examples)) {
+      const rules = await loadPhoneRulesFor(national, country as CountryCode);
+      const expected = encodePhone(national, country as CountryCode, full);
+      expect(encodePhone(national, country as CountryCode, rules), country).toEqual(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(240);
+  });
+});
