@@ -48,7 +48,7 @@ export default defineConfig(({ command, mode }) => {
     build: isLibraryBuild
       ? {
           copyPublicDir: false,
-          sourcemap: true,
+          sourcemap: false,
           minify: false,
           lib: {
             entry: { index: 'src/index.ts', mock: 'src/mock/index.ts' },
