@@ -7,6 +7,16 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'centered',
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Gate',
+          ['Playground', 'Steps', 'Phone validation', 'Status codes', 'Failures', 'Layout'],
+          'Headless',
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { baseArgs, gateArgTypes } from './support/args';
+import { GateStage } from './support/stage';
+import { STATUS_CASES, statusStory } from './support/status';
+
+/**
+ * Every failure of `GET .../2fa` (sending the code), after the phone was linked: the gate
+ * moves to "send code" instead of linking the same number twice. The mock fails once, so
+ * the stories that allow a retry also show it working.
+ */
+const meta = {
+  title: 'Gate/Status codes/Request code (GET)',
+  component: GateStage,
+  args: baseArgs,
+  argTypes: gateArgTypes,
+} satisfies Meta<typeof GateStage>;
+
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const request = (status: (typeof STATUS_CASES)[keyof typeof STATUS_CASES]): Story =>
+  statusStory('request-code', status);
+
+/** Authorization header missing or unparseable: an integration fault, no retry offered. */
+export const W2000 = request(STATUS_CASES.W2000);
+/** Invalid token (an expired JWT that no refresh fixed): the viewer must sign in again. */
+export const W2003 = request(STATUS_CASES.W2003);
+/** API key on a screener that needs a signed-in viewer: the host owns sign-in. */
+export const W2101 = request(STATUS_CASES.W2101);
+/** Rate limited: the wait from Retry-After counts down on the disabled button. */
+export const W5001 = request(STATUS_CASES.W5001);
+/** Unknown server error: an apology and a retry. */
+export const W5000 = request(STATUS_CASES.W5000);
+/** A W-code the API notes do not document: shown with its code, retry allowed. */
+export const UnknownCode = request(STATUS_CASES.unknown);
+/** The request failed before any answer (offline, DNS, CORS). */
+export const Network = request(STATUS_CASES.network);
+/** No answer within `requestTimeoutMs` (300 ms here): aborted and reported. */
+export const Timeout = request(STATUS_CASES.timeout);
+/** A proxy's HTML 502 page instead of JSON. */
+export const HtmlBadGateway = request(STATUS_CASES.html);
+/** HTTP 200 with no body at all. */
+export const EmptyBody = request(STATUS_CASES.empty);
