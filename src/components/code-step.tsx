@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
-import { useForm } from 'react-hook-form';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
 import { useCountdown } from '../hooks/use-countdown';
 import { useWebOtp } from '../hooks/use-web-otp';
@@ -30,52 +29,60 @@ export function CodeStep(props: CodeStepProps) {
   const inputRef = useRef<HTMLInputElement | null>(null);
   useFocusOnMount(inputRef, props.autoFocus);
   const lastSubmitted = useRef<string | null>(null);
-  const { register, handleSubmit, setValue, formState, reset } = useForm<{ code: string }>({
-    defaultValues: { code: '' },
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const field = register('code', {
-    validate: (code) => code.length === codeLength || messages.codeIncomplete(codeLength),
-  });
-  const fieldError = formState.errors.code?.message;
+  // One field needs no form library: plain state keeps react-hook-form (12.8 KB gzip) out of
+  // the returning viewer's download. Validated on submit, then as the viewer corrects.
+  const [code, setCode] = useState('');
+  const [triedSubmit, setTriedSubmit] = useState(false);
+  const incomplete = code.length !== codeLength;
+  const fieldError = triedSubmit && incomplete ? messages.codeIncomplete(codeLength) : undefined;
   const errorId = `${ids}-code-error`;
   const sentId = `${ids}-code-sent`;
 
   const submitCode = useCallback(
-    (code: string) => {
-      lastSubmitted.current = code;
-      props.onSubmitCode(code);
+    (complete: string) => {
+      lastSubmitted.current = complete;
+      props.onSubmitCode(complete);
     },
     [props.onSubmitCode],
   );
-  const submit = handleSubmit(({ code }) => submitCode(code));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setTriedSubmit(true);
+    if (!incomplete) submitCode(code);
+  };
 
   // A rejected code is cleared and the field focused, ready for another try.
   const rejected = props.error?.code === 'CODE_REJECTED' ? props.error : null;
   useEffect(() => {
     if (!rejected) return;
-    reset({ code: '' });
+    setCode('');
+    setTriedSubmit(false);
     lastSubmitted.current = null;
     inputRef.current?.focus();
-  }, [rejected, reset]);
+  }, [rejected]);
 
   const fillAndSubmit = useCallback(
     (raw: string) => {
-      const code = sanitizeCode(raw, codeLength);
-      setValue('code', code);
-      if (code.length === codeLength && code !== lastSubmitted.current) submitCode(code);
+      const digits = sanitizeCode(raw, codeLength);
+      setCode(digits);
+      // While halted the gate refuses codes: do not pretend to submit one.
+      if (props.isHalted || digits.length !== codeLength) return;
+      if (digits !== lastSubmitted.current) submitCode(digits);
     },
-    [codeLength, setValue, submitCode],
+    [codeLength, submitCode, props.isHalted],
   );
   useWebOtp(!props.isVerifying && lastSubmitted.current === null, fillAndSubmit);
 
   const cooldown = useCountdown(props.resendAt);
+  // "Sending" only while a new code is on its way; while the host checks a code the button is
+  // merely disabled, and the cooldown keeps counting on it.
   const resendLabel = props.isResending
     ? messages.resendSending
-    : cooldown > 0 && props.canSend
+    : cooldown > 0 && (props.canSend || props.isVerifying)
       ? messages.resendIn(cooldown)
-      : props.sendLabel(messages.resend, messages.resendSending);
+      : props.isVerifying
+        ? messages.resend
+        : props.sendLabel(messages.resend, messages.resendSending);
 
   return (
     <div className="s2fa-step">
@@ -93,11 +100,9 @@ export function CodeStep(props: CodeStepProps) {
             {messages.codeLabel}
           </label>
           <input
-            {...field}
-            ref={(element) => {
-              field.ref(element);
-              inputRef.current = element;
-            }}
+            ref={inputRef}
+            name="code"
+            value={code}
             id={`${ids}-code`}
             className="s2fa-input"
             data-code-input=""
@@ -107,12 +112,7 @@ export function CodeStep(props: CodeStepProps) {
             pattern="[0-9]*"
             spellCheck={false}
             readOnly={props.isVerifying}
-            onChange={(event) => {
-              const code = sanitizeCode(event.currentTarget.value, codeLength);
-              event.currentTarget.value = code;
-              void field.onChange(event);
-              if (code.length === codeLength && code !== lastSubmitted.current) submitCode(code);
-            }}
+            onChange={(event) => fillAndSubmit(event.currentTarget.value)}
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={fieldError ? errorId : sentId}
           />
@@ -127,7 +127,7 @@ export function CodeStep(props: CodeStepProps) {
           type="submit"
           className="s2fa-button"
           data-variant="primary"
-          disabled={props.isVerifying || props.isBusy}
+          disabled={props.isBusy || props.isHalted}
           aria-busy={props.isVerifying || undefined}
         >
           {props.isVerifying ? messages.codeSubmitting : messages.codeSubmit}

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { TwoFactorMessages } from '../messages';
-import { countryOptions } from '../phone/bound';
+import { countryOptions } from '../phone/picker';
 
 export interface CountryPickerProps {
   value: string;

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { TwoFactorMessages } from '../messages';
-import type { CountryCode, PhoneMetadata } from '../phone/bound';
+import type { CountryCode, PhoneMetadata } from '../phone/picker';
 
 export interface PhoneExampleProps {
   id: string;
   country: string;
-  metadata: PhoneMetadata | undefined;
+  /** The country's numbering rules, once loaded. */
+  rules: PhoneMetadata | undefined;
   messages: TwoFactorMessages;
 }
 
@@ -14,21 +15,21 @@ export interface PhoneExampleProps {
  * (a separate chunk), after the rules, so they never delay typing. The element is always
  * rendered so `aria-describedby` never points at nothing.
  */
-export function PhoneExample({ id, country, metadata, messages }: PhoneExampleProps) {
+export function PhoneExample({ id, country, rules, messages }: PhoneExampleProps) {
   const [example, setExample] = useState<string | undefined>();
   useEffect(() => {
-    if (!metadata) return;
+    if (!rules) return;
     let active = true;
     import('../phone/examples').then(
       ({ exampleNumber }) => {
-        if (active) setExample(exampleNumber(country as CountryCode, metadata));
+        if (active) setExample(exampleNumber(country as CountryCode, rules));
       },
       () => {},
     );
     return () => {
       active = false;
     };
-  }, [country, metadata]);
+  }, [country, rules]);
   return (
     <p id={id} className="s2fa-hint">
       {example ? messages.phoneHint(example) : null}

@@ -1,14 +1,8 @@
 import { type FormEvent, useId, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { PhoneDraft } from '../flow/machine';
-import { usePhoneMetadata } from '../hooks/use-phone-metadata';
-import {
-  checkDraft,
-  detectCountry,
-  formatPhoneInput,
-  loadPhoneMetadata,
-  type PhoneCheck,
-} from '../phone/bound';
+import { usePhoneRuntime } from '../hooks/use-phone-runtime';
+import { loadPhoneRuntime, type PhoneCheck, type PhoneRefusal } from '../phone/picker';
 import { CountryPicker } from './country-picker';
 import { PhoneExample } from './phone-example';
 import type { StepChrome } from './step-chrome';
@@ -45,31 +39,55 @@ export function PhoneStep(props: PhoneStepProps) {
       reValidateMode: 'onChange',
     });
 
-  const metadata = usePhoneMetadata();
+  const country = watch('country');
+  const runtime = usePhoneRuntime(country);
   const validate = async (text: string) => {
-    const loaded = await loadPhoneMetadata().catch(() => undefined);
-    if (!loaded) return messages.phoneRulesUnavailable;
-    const check = checkDraft({ country: getValues('country'), text }, loaded);
-    return check.ok || messages.phoneRefusal[check.reason as keyof typeof messages.phoneRefusal];
+    const loaded = await loadPhoneRuntime().catch(() => undefined);
+    const check = await loaded?.confirmPhone({ country: getValues('country'), text });
+    if (!check || (!check.ok && check.reason === 'UNAVAILABLE')) {
+      return messages.phoneRulesUnavailable;
+    }
+    return check.ok || messages.phoneRefusal[check.reason as PhoneRefusal];
   };
   const phoneField = register('phone', { validate });
   const phoneError = formState.errors.phone?.message;
   const errorId = `${ids}-phone-error`;
   const hintId = `${ids}-phone-hint`;
 
+  /**
+   * A number typed or pasted with + or 00 picks its country (and +1 numbers switch US/CA).
+   * When the typed calling code's zone is not loaded yet, detection runs again once it is.
+   * Returns the country now selected.
+   */
+  const syncCountry = (input: HTMLInputElement, retry = true): string => {
+    const current = getValues('country');
+    const rules = runtime?.phoneRulesFor(input.value, current);
+    if (!runtime) return current;
+    if (!rules) {
+      if (retry) {
+        runtime.loadPhoneRulesFor(input.value, current).then(
+          () => syncCountry(input, false),
+          () => {},
+        );
+      }
+      return current;
+    }
+    const detected = runtime.detectCountry(input.value, current, rules);
+    if (!detected) return current;
+    setValue('country', detected, { shouldValidate: formState.isSubmitted });
+    return detected;
+  };
+
   const onPhoneInput = (event: FormEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    const native = event.nativeEvent as InputEvent;
-    // A number typed or pasted with + or 00 picks its country (and +1 numbers switch US/CA).
-    const country = detectCountry(input.value, getValues('country'), metadata);
-    if (country && country !== getValues('country')) {
-      setValue('country', country, { shouldValidate: formState.isSubmitted });
-    }
+    const selected = syncCountry(input);
     // Format only while appending at the end, so editing in the middle never moves the caret.
+    const native = event.nativeEvent as InputEvent;
     const atEnd = input.selectionStart === input.value.length;
-    if (atEnd && native.inputType?.startsWith('insert')) {
-      const formatted = formatPhoneInput(input.value, country ?? getValues('country'), metadata);
-      if (formatted !== input.value) input.value = formatted;
+    const rules = runtime?.phoneRulesFor(input.value, selected);
+    if (rules && atEnd && native.inputType?.startsWith('insert')) {
+      const formatted = runtime?.formatPhoneInput(input.value, selected, rules);
+      if (formatted && formatted !== input.value) input.value = formatted;
     }
   };
 
@@ -77,7 +95,6 @@ export function PhoneStep(props: PhoneStepProps) {
     await props.onSubmit({ country: values.country, text: values.phone });
   });
 
-  const country = watch('country');
   return (
     <form className="s2fa-form" noValidate onSubmit={submit} aria-labelledby={props.headingId}>
       <h2 id={props.headingId} className="s2fa-heading" tabIndex={-1}>
@@ -126,7 +143,12 @@ export function PhoneStep(props: PhoneStepProps) {
             {phoneError}
           </p>
         ) : (
-          <PhoneExample id={hintId} country={country} metadata={metadata} messages={messages} />
+          <PhoneExample
+            id={hintId}
+            country={country}
+            rules={runtime?.phoneRulesFor('', country)}
+            messages={messages}
+          />
         )}
       </div>
       {props.alert}

@@ -1,18 +1,18 @@
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { secondsUntil, useCountdown } from '../hooks/use-countdown';
-import { useOnlineEvents } from '../hooks/use-online';
 import {
   type ScreenerTwoFactor,
   type UseScreenerTwoFactorOptions,
   useScreenerTwoFactor,
 } from '../hooks/use-screener-two-factor';
 import { resolveMessages, type TwoFactorMessages } from '../messages';
-import { defaultCountryFor, defaultLocale } from '../phone/bound';
+import { defaultCountryFor, defaultLocale } from '../phone/picker';
 import { CodeStep } from './code-step';
-import { PhoneStep } from './phone-step';
+import { PhoneStep, PhoneStepPlaceholder } from './lazy-phone-step';
 import { SendStep } from './send-step';
 import { StatusAlert } from './status-alert';
 import type { StepChrome } from './step-chrome';
+import { useAnnouncement } from './use-announcement';
 
 /** Props of {@link ScreenerTwoFactorGate}. */
 export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions {
@@ -50,15 +50,19 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   const codeLength = props.codeLength ?? 6;
 
   // Only steps reached by an action take focus; the host page owns focus on first render.
+  // Once the step has changed, every later step was reached by an action too, including a
+  // return to the first one ("use a different number").
   const firstStep = useRef(gate.step);
-  const autoFocus = gate.step !== firstStep.current;
+  const stepChanged = useRef(false);
+  if (gate.step !== firstStep.current) stepChanged.current = true;
+  const autoFocus = stepChanged.current;
 
   const blockedFor = useCountdown(gate.retryAt);
   const waitSeconds = useMemo(
     () => (gate.error ? secondsUntil(gate.retryAt, Date.now()) : 0),
     [gate.error, gate.retryAt],
   );
-  const announcement = useAnnouncement(gate, blockedFor, messages);
+  const announcement = useAnnouncement(gate.error, blockedFor, messages);
 
   if (gate.state.step === 'verified') {
     const { children } = props;
@@ -75,12 +79,15 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
     headingId,
     autoFocus,
     isBusy: gate.isBusy,
+    isHalted: gate.isHalted,
     canSend: !gate.isBusy && !gate.isHalted && blockedFor === 0,
     sendLabel: (idle, busy) =>
       gate.isBusy ? busy : blockedFor > 0 ? `${idle} (${blockedFor} s)` : idle,
-    alert: gate.error ? (
-      <StatusAlert error={gate.error} messages={messages} waitSeconds={waitSeconds} />
-    ) : null,
+    // A rate-limit alert leaves once its wait is over; the live region says so instead.
+    alert:
+      gate.error && !(gate.error.kind === 'rate-limited' && waitSeconds > 0 && blockedFor === 0) ? (
+        <StatusAlert error={gate.error} messages={messages} waitSeconds={waitSeconds} />
+      ) : null,
   };
 
   const state = gate.state;
@@ -93,15 +100,17 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
       aria-labelledby={headingId}
     >
       {state.step === 'phone' ? (
-        <PhoneStep
-          {...chrome}
-          defaultCountry={defaultCountry}
-          draft={gate.draft}
-          countries={props.countries}
-          preferredCountries={props.preferredCountries}
-          locale={locale}
-          onSubmit={gate.submitPhone}
-        />
+        <Suspense fallback={<PhoneStepPlaceholder {...chrome} />}>
+          <PhoneStep
+            {...chrome}
+            defaultCountry={defaultCountry}
+            draft={gate.draft}
+            countries={props.countries}
+            preferredCountries={props.preferredCountries}
+            locale={locale}
+            onSubmit={gate.submitPhone}
+          />
+        </Suspense>
       ) : state.step === 'send' ? (
         <SendStep
           {...chrome}
@@ -132,30 +141,4 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
 
 function rootClass(className: string | undefined): string {
   return className ? `s2fa ${className}` : 's2fa';
-}
-
-/**
- * The polite live region's text: the end of a rate-limit wait and a regained connection.
- * Alerts announce failures themselves; this covers the changes that have no alert.
- */
-function useAnnouncement(
-  gate: ScreenerTwoFactor,
-  blockedFor: number,
-  messages: TwoFactorMessages,
-): string {
-  const [text, setText] = useState('');
-  const wasBlocked = useRef(false);
-  useEffect(() => {
-    if (blockedFor > 0) wasBlocked.current = true;
-    else if (wasBlocked.current) {
-      wasBlocked.current = false;
-      setText(messages.rateLimitOver);
-    }
-  }, [blockedFor, messages]);
-  const online = useOnlineEvents();
-  const offline = gate.error?.kind === 'network';
-  useEffect(() => {
-    if (online > 0 && offline) setText(messages.backOnline);
-  }, [online, offline, messages]);
-  return text;
 }

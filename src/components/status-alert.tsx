@@ -10,7 +10,8 @@ export function describeError(
   const kind = error.kind;
   switch (kind) {
     case 'rate-limited':
-      return messages.rateLimited(waitSeconds);
+      // A Retry-After already in the past: no wait to announce.
+      return waitSeconds > 0 ? messages.rateLimited(waitSeconds) : messages.rateLimitOver;
     case 'unknown-code':
       return messages.unknownCode(error.code);
     case 'integration':

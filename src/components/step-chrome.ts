@@ -11,6 +11,8 @@ export interface StepChrome {
   /** The failure alert, if any, already rendered. */
   alert: ReactNode;
   isBusy: boolean;
+  /** A sign-in or integration failure: nothing can be sent until the host changes `auth`. */
+  isHalted: boolean;
   /** Sending is allowed now (not busy, halted or rate limited). */
   canSend: boolean;
   /**

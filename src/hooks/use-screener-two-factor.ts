@@ -25,7 +25,7 @@ import {
   type PhoneDraft,
 } from '../flow/machine';
 import { createFlowStore } from '../flow/store';
-import { confirmPhone, type PhoneCheck } from '../phone/confirm';
+import { loadPhoneRuntime, type PhoneCheck } from '../phone/picker';
 import { useLatest } from './use-latest';
 
 /** Options of {@link useScreenerTwoFactor}; the component's props are a superset. */
@@ -123,12 +123,14 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
   }, []);
 
   // A changed `auth` (the host signed the viewer in again) lifts a halting auth failure.
-  const authRef = useRef(options.auth);
+  // Compared by value: a host re-rendering with an equal inline object changed nothing.
+  const authKey = credentialIdentity(options.auth);
+  const authRef = useRef(authKey);
   useEffect(() => {
-    if (authRef.current === options.auth) return;
-    authRef.current = options.auth;
+    if (authRef.current === authKey) return;
+    authRef.current = authKey;
     store.dispatch({ type: 'AUTH_CHANGED' });
-  }, [options.auth, store]);
+  }, [authKey, store]);
 
   const config = (): TwoFactorClientConfig => {
     const o = latest.current;
@@ -189,7 +191,11 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
 
   const submitPhone = useCallback(
     async (input: PhoneDraft): Promise<PhoneCheck> => {
-      const check = await confirmPhone(input);
+      // libphonenumber-js arrives with the phone runtime chunk, never with the gate itself.
+      const check: PhoneCheck = await loadPhoneRuntime().then(
+        (runtime) => runtime.confirmPhone(input),
+        () => ({ ok: false, reason: 'UNAVAILABLE' }),
+      );
       if (!check.ok || !mounted.current) return check;
       const accepted = store.dispatch({
         type: 'PHONE_SUBMITTED',
@@ -264,4 +270,14 @@ export function useScreenerTwoFactor(options: UseScreenerTwoFactorOptions): Scre
       changeNumber,
     };
   }, [state, submitPhone, requestNewCode, submitCode, changeNumber]);
+}
+
+/**
+ * What identifies a credential for "did the host change `auth`": the scheme and the token
+ * or key. A token getter counts by identity, so pass a stable one (`useCallback`) to keep a
+ * sign-in failure on screen across re-renders.
+ */
+function credentialIdentity(auth: TwoFactorAuth): unknown {
+  if (auth.type === 'apiKey') return `apiKey:${auth.apiKey}`;
+  return typeof auth.token === 'string' ? `jwt:${auth.token}` : auth.token;
 }

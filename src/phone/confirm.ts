@@ -1,10 +1,11 @@
 import type { ConfirmedPhone, PhoneDraft } from '../flow/machine';
 import { encodePhone, maskPhone, type PhoneRefusal } from './encode';
-import { isKnownCountry, loadPhoneMetadata, type PhoneMetadata } from './metadata';
+import { CALLING_CODES, isKnownCountry, type PhoneMetadata } from './metadata';
+import { loadPhoneRulesFor } from './rules';
 
 /**
  * Why a phone entry cannot be sent: a {@link PhoneRefusal}, or `UNAVAILABLE` when the
- * numbering rules could not be loaded (offline before the first keystroke).
+ * numbering rules could not be loaded (offline before the first submit).
  */
 export type PhoneCheckRefusal = PhoneRefusal | 'UNAVAILABLE';
 
@@ -13,10 +14,10 @@ export type PhoneCheck =
   | { ok: true; phone: ConfirmedPhone /** The country the number belongs to. */; country: string }
   | { ok: false; reason: PhoneCheckRefusal };
 
-/** Checks a draft against loaded metadata; unknown country codes are `INVALID`. */
-export function checkDraft(draft: PhoneDraft, metadata: PhoneMetadata): PhoneCheck {
-  if (!isKnownCountry(draft.country, metadata)) return { ok: false, reason: 'INVALID' };
-  const encoded = encodePhone(draft.text, draft.country, metadata);
+/** Checks a draft against loaded rules; unknown country codes are `INVALID`. */
+export function checkDraft(draft: PhoneDraft, rules: PhoneMetadata): PhoneCheck {
+  if (!isKnownCountry(draft.country, CALLING_CODES)) return { ok: false, reason: 'INVALID' };
+  const encoded = encodePhone(draft.text, draft.country, rules);
   if (!encoded.ok) return encoded;
   return {
     ok: true,
@@ -29,13 +30,14 @@ export function checkDraft(draft: PhoneDraft, metadata: PhoneMetadata): PhoneChe
   };
 }
 
-/** Loads the numbering rules if needed, then checks the draft. Never rejects. */
+/** Loads the rules the draft needs, then checks it. Never rejects. */
 export async function confirmPhone(draft: PhoneDraft): Promise<PhoneCheck> {
-  let metadata: PhoneMetadata;
+  if (!isKnownCountry(draft.country, CALLING_CODES)) return { ok: false, reason: 'INVALID' };
+  let rules: PhoneMetadata;
   try {
-    metadata = await loadPhoneMetadata();
+    rules = await loadPhoneRulesFor(draft.text, draft.country);
   } catch {
     return { ok: false, reason: 'UNAVAILABLE' };
   }
-  return checkDraft(draft, metadata);
+  return checkDraft(draft, rules);
 }

@@ -29,8 +29,7 @@ export {
   type CountryCode,
   getCountries,
   getCountryCallingCode,
-  getPhoneMetadata,
   isKnownCountry,
-  loadPhoneMetadata,
   type PhoneMetadata,
 } from './metadata';
+export { loadedPhoneRules, loadPhoneRulesFor, phoneRulesFor } from './rules';

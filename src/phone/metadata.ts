@@ -87,32 +87,3 @@ export function isKnownCountry(
     getCountryCallingCode(country, metadata) !== undefined
   );
 }
-
-let loaded: PhoneMetadata | undefined;
-let pending: Promise<PhoneMetadata> | undefined;
-
-/**
- * Loads the full metadata (`libphonenumber-js/metadata.max.json`, ~157 kB, 40 kB gzipped) once.
- * "max" rather than "min" because only it carries number types, which tell "not a mobile" from
- * "invalid". The dynamic import lets bundlers split it into its own chunk. A failed load (offline,
- * stale chunk) is forgotten so the next call retries instead of replaying the error forever.
- */
-export function loadPhoneMetadata(): Promise<PhoneMetadata> {
-  if (loaded) return Promise.resolve(loaded);
-  pending ??= import('libphonenumber-js/metadata.max.json').then(
-    (module) => {
-      loaded = module.default;
-      return loaded;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
-
-/** The full metadata if {@link loadPhoneMetadata} has resolved, else undefined. Never loads. */
-export function getPhoneMetadata(): PhoneMetadata | undefined {
-  return loaded;
-}

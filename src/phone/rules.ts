@@ -1,19 +1,25 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { CALLING_CODES, type CountryCode, getCountryCallingCode, type PhoneMetadata } from './metadata';
+import {
+  CALLING_CODES,
+  type CountryCode,
+  getCountryCallingCode,
+  type PhoneMetadata,
+} from './metadata';
 import { cleanPhoneText, leadingCallingCode, toParseInput } from './text';
 
-/** One calling code's share of the numbering rules (see scripts/build-phone-slices.mjs). */
-interface RulesSlice {
+/** One world numbering zone's rules (see scripts/build-phone-zones.mjs). */
+interface RulesZone {
   version: MetadataJson['version'];
   countries: MetadataJson['countries'];
   nonGeographic: NonNullable<MetadataJson['nonGeographic']>;
 }
 
-// One lazy chunk per calling code: a viewer downloads only the rules their number needs.
-const SLICES = import.meta.glob<RulesSlice>('./slices/*.json', { import: 'default' });
+// One lazy chunk per zone (first digit of the calling code): a viewer downloads only the
+// rules of the zone their number is in.
+const ZONES = import.meta.glob<RulesZone>('./zones/zone-*.json', { import: 'default' });
 
-const loaded = new Map<string, RulesSlice>();
-const pending = new Map<string, Promise<RulesSlice>>();
+const loaded = new Map<string, RulesZone>();
+const pending = new Map<string, Promise<RulesZone>>();
 let composed: PhoneMetadata | undefined;
 
 function compose(): PhoneMetadata {
@@ -24,35 +30,36 @@ function compose(): PhoneMetadata {
     countries: {},
     nonGeographic: {},
   } as PhoneMetadata & Required<Pick<MetadataJson, 'nonGeographic'>>;
-  for (const slice of loaded.values()) {
-    metadata.version = slice.version;
-    Object.assign(metadata.countries, slice.countries);
-    Object.assign(metadata.nonGeographic, slice.nonGeographic);
+  for (const zone of loaded.values()) {
+    metadata.version = zone.version;
+    Object.assign(metadata.countries, zone.countries);
+    Object.assign(metadata.nonGeographic, zone.nonGeographic);
   }
   return metadata;
 }
 
-function loadSlice(callingCode: string): Promise<RulesSlice> {
-  const done = loaded.get(callingCode);
+function loadZone(callingCode: string): Promise<RulesZone> {
+  const zone = callingCode.charAt(0);
+  const done = loaded.get(zone);
   if (done) return Promise.resolve(done);
-  const importer = SLICES[`./slices/${callingCode}.json`];
+  const importer = ZONES[`./zones/zone-${zone}.json`];
   if (!importer) return Promise.reject(new Error(`No numbering rules for +${callingCode}`));
-  let promise = pending.get(callingCode);
+  let promise = pending.get(zone);
   if (!promise) {
     promise = importer().then(
-      (slice) => {
-        loaded.set(callingCode, slice);
-        pending.delete(callingCode);
+      (rules) => {
+        loaded.set(zone, rules);
+        pending.delete(zone);
         composed = compose();
-        return slice;
+        return rules;
       },
       (error: unknown) => {
         // Forget the failure (offline, stale chunk) so the next attempt loads again.
-        pending.delete(callingCode);
+        pending.delete(zone);
         throw error;
       },
     );
-    pending.set(callingCode, promise);
+    pending.set(zone, promise);
   }
   return promise;
 }
@@ -70,28 +77,29 @@ function typedCallingCode(
 }
 
 function isLoaded(callingCode: string | undefined): boolean {
-  return callingCode === undefined || loaded.has(callingCode);
+  return callingCode === undefined || loaded.has(callingCode.charAt(0));
 }
 
 /**
  * The rules for checking `text` typed with `country` selected, if already loaded: the
  * country's own, and those of the calling code the text starts with (`+44…`, `0044…`).
  */
-export function phoneRulesFor(text: string, country: CountryCode): PhoneMetadata | undefined {
-  if (!composed || !isLoaded(getCountryCallingCode(country, CALLING_CODES))) return undefined;
-  return isLoaded(typedCallingCode(text, country, composed)) ? composed : undefined;
+export function phoneRulesFor(text: string, country: string): PhoneMetadata | undefined {
+  const own = getCountryCallingCode(country, CALLING_CODES);
+  if (!composed || own === undefined || !isLoaded(own)) return undefined;
+  return isLoaded(typedCallingCode(text, country as CountryCode, composed)) ? composed : undefined;
 }
 
 /**
  * Loads what {@link phoneRulesFor} needs: first the selected country's rules (they say how
  * its exit code looks), then the typed calling code's. Rejects when a chunk cannot load.
  */
-export async function loadPhoneRulesFor(text: string, country: CountryCode): Promise<PhoneMetadata> {
+export async function loadPhoneRulesFor(text: string, country: string): Promise<PhoneMetadata> {
   const own = getCountryCallingCode(country, CALLING_CODES);
   if (own === undefined) throw new Error(`Unknown country ${country}`);
-  await loadSlice(own);
-  const typed = typedCallingCode(text, country, composed as PhoneMetadata);
-  if (typed !== undefined) await loadSlice(typed);
+  await loadZone(own);
+  const typed = typedCallingCode(text, country as CountryCode, composed as PhoneMetadata);
+  if (typed !== undefined) await loadZone(typed);
   return composed as PhoneMetadata;
 }
 

@@ -196,11 +196,11 @@ function SignInHost({ fetcher }: { fetcher: ScreenerTwoFactorGateProps['fetcher'
   );
 }
 
-describe('known bugs (see report)', () => {
-  // BUG: AUTH_CHANGED compares `auth` by identity. A host that writes `auth` inline and
+describe('fixed bugs, kept as regressions', () => {
+  // Regression (was a bug): AUTH_CHANGED compares `auth` by identity. A host that writes `auth` inline and
   // re-renders from its own onAuthError (to show its sign-in prompt) lifts the halt at once:
   // the W2101 alert vanishes and sending is enabled again with the very same credentials.
-  it.fails('a host re-render with an equal inline auth keeps the W2101 state', async () => {
+  it('a host re-render with an equal inline auth keeps the W2101 state', async () => {
     const user = userEvent.setup();
     const { fetcher, calls } = recordingFetcher(w2101(), w2101());
     render(<SignInHost fetcher={fetcher} />);
@@ -211,9 +211,9 @@ describe('known bugs (see report)', () => {
     expect(calls).toHaveLength(1);
   });
 
-  // BUG: after a halting failure on "Send a new code", the code step keeps "Verify" enabled
+  // Regression (was a bug): after a halting failure on "Send a new code", the code step keeps "Verify" enabled
   // but the machine ignores CODE_SUBMITTED while halted: a typed code is silently dropped.
-  it.fails('a complete code typed while halted is not silently dropped', async () => {
+  it('a complete code typed while halted is not silently dropped', async () => {
     const onCodeSubmit = vi.fn();
     const gate = mount('resend', [indee(401, { status_code: 'W2000', detail: 'x' })], {
       onCodeSubmit,

@@ -9,9 +9,7 @@ import {
   CALLING_CODES,
   getCountries,
   getCountryCallingCode,
-  getPhoneMetadata,
   isKnownCountry,
-  loadPhoneMetadata,
 } from '../../src/phone/metadata';
 
 describe('metadata', () => {
@@ -29,13 +27,6 @@ describe('metadata', () => {
     expect(isKnownCountry('JE', CALLING_CODES)).toBe(true);
     expect(isKnownCountry('gb', CALLING_CODES)).toBe(false);
     expect(isKnownCountry(42, CALLING_CODES)).toBe(false);
-  });
-
-  it('loads the full metadata once and then serves it synchronously', async () => {
-    const first = await loadPhoneMetadata();
-    expect(first.countries.GB).toBeDefined();
-    expect(getPhoneMetadata()).toBe(first);
-    expect(await loadPhoneMetadata()).toBe(first);
   });
 });
 

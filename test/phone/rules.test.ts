@@ -1,27 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import full from 'libphonenumber-js/metadata.max.json';
 import examples from 'libphonenumber-js/examples.mobile.json';
+import full from 'libphonenumber-js/metadata.max.json';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { sliceFor } from '../../scripts/build-phone-slices.mjs';
+import { zoneFor, zonesOf } from '../../scripts/build-phone-zones.mjs';
 import { encodePhone } from '../../src/phone/encode';
 import type { CountryCode } from '../../src/phone/metadata';
 import { loadedPhoneRules, loadPhoneRulesFor, phoneRulesFor } from '../../src/phone/rules';
 
-const slicesDir = path.join(__dirname, '../../src/phone/slices');
+const zonesDir = path.join(__dirname, '../../src/phone/zones');
 
-describe('committed rule slices', () => {
-  it('match the installed libphonenumber-js metadata exactly (rerun scripts/build-phone-slices.mjs)', () => {
-    const codes = Object.keys(full.country_calling_codes).sort();
-    const files = readdirSync(slicesDir)
-      .map((file) => file.replace(/\.json$/, ''))
-      .sort();
-    expect(files).toEqual(codes);
-    for (const code of codes) {
-      const committed = JSON.parse(readFileSync(path.join(slicesDir, `${code}.json`), 'utf8'));
-      expect(committed, `slice +${code}`).toEqual(sliceFor(full, code));
+describe('committed rule zones', () => {
+  it('match the installed libphonenumber-js metadata exactly (rerun scripts/build-phone-zones.mjs)', () => {
+    const zones: string[] = zonesOf(full);
+    expect(zones).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(readdirSync(zonesDir).sort()).toEqual(zones.map((zone) => `zone-${zone}.json`));
+    const seen = new Set<string>();
+    for (const zone of zones) {
+      const committed = JSON.parse(readFileSync(path.join(zonesDir, `zone-${zone}.json`), 'utf8'));
+      expect(committed, `zone ${zone}`).toEqual(zoneFor(full, zone));
+      for (const country of Object.keys(committed.countries)) seen.add(country);
     }
+    // Every country of the full metadata is in exactly one zone.
+    expect([...seen].sort()).toEqual(Object.keys(full.countries).sort());
   });
 });
 
@@ -32,6 +34,7 @@ describe('loading rules per calling code', () => {
     expect(phoneRulesFor('2015550123', 'US')).toBeUndefined();
     const rules = await loadPhoneRulesFor('2015550123', 'US');
     expect(Object.keys(rules.countries)).toContain('CA');
+    // Zone 1 only: the UK (+44, zone 4) is not downloaded for a US viewer.
     expect(Object.keys(rules.countries)).not.toContain('GB');
     expect(phoneRulesFor('2015550123', 'US')).toBe(rules);
   });

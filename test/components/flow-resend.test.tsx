@@ -1,0 +1,95 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  codeInput,
+  deferred,
+  ENDPOINT,
+  ok,
+  reachCodeStep,
+  renderGate,
+  requests,
+} from '../support/gate';
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const setupUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+const resendButton = () => screen.getByRole('button', { name: /^send(ing)? a new code/i });
+
+function advance(ms: number) {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+describe('code step: send a new code', () => {
+  it('counts down from resendCooldownSeconds, then sends exactly one GET per click', async () => {
+    const user = setupUser();
+    const { calls } = renderGate({ user, script: [ok(), ok(), ok()] });
+    await reachCodeStep(user);
+    expect(resendButton()).toBeVisible();
+    expect(resendButton()).toBeDisabled();
+    expect(resendButton()).toHaveTextContent(/^Send a new code in (30|29) s$/);
+    advance(10_000);
+    expect(resendButton()).toHaveTextContent(/^Send a new code in (20|19) s$/);
+    expect(resendButton()).toBeDisabled();
+    advance(20_500);
+    expect(resendButton()).toBeEnabled();
+    expect(resendButton()).toHaveTextContent(/^Send a new code$/);
+    await user.dblClick(resendButton());
+    await waitFor(() => expect(resendButton()).toHaveTextContent(/^Send a new code in 30 s$/));
+    expect(requests(calls)).toEqual([
+      ['POST', ENDPOINT, '{"phone":2015550123,"country_code":1}'],
+      ['GET', ENDPOINT, undefined],
+      ['GET', ENDPOINT, undefined],
+    ]);
+  });
+
+  it('honours a custom cooldown', async () => {
+    const user = setupUser();
+    renderGate({ user, script: [ok(), ok()], props: { resendCooldownSeconds: 5 } });
+    await reachCodeStep(user);
+    expect(resendButton()).toHaveTextContent(/^Send a new code in [45] s$/);
+    advance(5_500);
+    expect(resendButton()).toBeEnabled();
+  });
+
+  it('shows progress while the new code is requested', async () => {
+    const user = setupUser();
+    const get = deferred<Response>();
+    const { calls } = renderGate({
+      user,
+      script: [ok(), ok(), () => get.promise],
+      props: { resendCooldownSeconds: 1 },
+    });
+    await reachCodeStep(user);
+    advance(1_500);
+    await user.click(resendButton());
+    expect(await screen.findByRole('button', { name: 'Sending a new code…' })).toBeDisabled();
+    await user.click(resendButton());
+    expect(calls).toHaveLength(3);
+    get.resolve(ok());
+    await waitFor(() => expect(resendButton()).toHaveTextContent('Send a new code in 1 s'));
+  });
+
+  it('does not claim a new code is being sent while the host checks a code', async () => {
+    const user = setupUser();
+    const check = deferred();
+    const { onCodeSubmit } = renderGate({ user, script: [ok(), ok()] });
+    onCodeSubmit.mockReturnValue(check.promise);
+    await reachCodeStep(user);
+    await user.type(codeInput(), '123456');
+    await screen.findByRole('button', { name: 'Checking…' });
+    expect(resendButton()).toBeDisabled();
+    expect(resendButton()).toHaveTextContent(/^Send a new code in (30|29) s$/);
+    advance(31_000);
+    expect(resendButton()).toHaveTextContent(/^Send a new code$/);
+    expect(resendButton()).toBeDisabled();
+    check.resolve();
+  });
+});
