@@ -30,6 +30,7 @@ export const PhoneStep = lazy(() =>
 /** A thenable that calls back at once, which React.lazy reads without suspending. */
 function resolvedThenable<T>(value: T): PromiseLike<T> {
   return {
+    // biome-ignore lint/suspicious/noThenProperty: a synchronous thenable is the point here.
     then(onFulfilled) {
       return resolvedThenable(onFulfilled ? onFulfilled(value) : value) as never;
     },

@@ -1,7 +1,6 @@
 import { type ReactNode, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { secondsUntil, useCountdown } from '../hooks/use-countdown';
 import {
-  type ScreenerTwoFactor,
   type UseScreenerTwoFactorOptions,
   useScreenerTwoFactor,
 } from '../hooks/use-screener-two-factor';
