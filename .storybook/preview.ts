@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/styles.css';
+import { preloadPhoneStep } from '../src/components/lazy-phone-step';
 
 const preview: Preview = {
   parameters: {
@@ -19,6 +20,11 @@ const preview: Preview = {
     },
   },
   tags: ['autodocs'],
+  // The phone step is a lazy chunk; loaded up front, play functions meet it on first render,
+  // as a viewer on a warm page would.
+  async beforeAll() {
+    await preloadPhoneStep();
+  },
 };
 
 export default preview;
