@@ -9,6 +9,7 @@ export {
   type TwoFactorErrorKind,
 } from './api/errors';
 export type { Fetcher, TokenGetter, TwoFactorAuth } from './api/types';
+export { preloadPhoneStep } from './components/lazy-phone-step';
 export {
   ScreenerTwoFactorGate,
   type ScreenerTwoFactorGateProps,

@@ -9,9 +9,6 @@ export interface TwoFactorMessages {
   phoneHeading: string;
   phoneIntro: string;
   countryLabel: string;
-  /** Shown in the picker's search field. */
-  countrySearchPlaceholder: string;
-  countryNoMatch: string;
   phoneLabel: string;
   /** Hint under the phone field, e.g. an example number. */
   phoneHint: (example: string) => string;
@@ -38,7 +35,6 @@ export interface TwoFactorMessages {
   /** The disabled resend button during the cooldown. */
   resendIn: (seconds: number) => string;
   changeNumber: string;
-  tryAgain: string;
   /** The viewer-facing text of each failure. `code` is the Indee or local code. */
   error: Record<Exclude<TwoFactorErrorKind, 'rate-limited' | 'unknown-code'>, string>;
   unknownCode: (code: string) => string;
@@ -53,8 +49,6 @@ export const defaultMessages: TwoFactorMessages = {
   phoneHeading: 'Verify your phone to watch',
   phoneIntro: 'We will text a code to your mobile phone.',
   countryLabel: 'Country',
-  countrySearchPlaceholder: 'Search by name or +code',
-  countryNoMatch: 'No country matches',
   phoneLabel: 'Phone number',
   phoneHint: (example) => `For example ${example}`,
   phoneSubmit: 'Text me a code',
@@ -85,7 +79,6 @@ export const defaultMessages: TwoFactorMessages = {
   resendSending: 'Sending a new code…',
   resendIn: (s) => `Send a new code in ${s} s`,
   changeNumber: 'Use a different number',
-  tryAgain: 'Try again',
   error: {
     integration:
       'We could not confirm your access to this screener. Please contact whoever sent you the link.',

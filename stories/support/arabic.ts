@@ -32,7 +32,6 @@ export const arabicMessages: Partial<TwoFactorMessages> = {
   resendSending: 'جارٍ إرسال رمز جديد…',
   resendIn: (s) => `أرسل رمزًا جديدًا بعد ${s} ث`,
   changeNumber: 'استخدم رقمًا آخر',
-  tryAgain: 'حاول مرة أخرى',
   rateLimited: (s) => `محاولات كثيرة جدًا. يمكنك المحاولة مجددًا بعد ${s} ث.`,
   rateLimitOver: 'يمكنك المحاولة الآن.',
   verified: 'تم التحقق من الهاتف.',
