@@ -300,13 +300,12 @@ export const badAuth: ScreenerTwoFactorGateProps['auth'] = { type: 'apiKey', tok
   // Plain Node, no bundler: the packed ESM must load and server-render.
   'ssr.mjs': `import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { ScreenerTwoFactorGate } from 'screener-2fa-gate';
+import { preloadPhoneStep, ScreenerTwoFactorGate } from 'screener-2fa-gate';
 import { createMockIndeeFetcher } from 'screener-2fa-gate/mock';
 
 const mock = createMockIndeeFetcher();
-const out = {};
-for (const phoneRegistered of [false, true]) {
-  out[phoneRegistered ? 'send' : 'phone'] = renderToString(
+const render = (phoneRegistered) =>
+  renderToString(
     createElement(ScreenerTwoFactorGate, {
       screenerKey: 'k',
       baseUrl: 'https://api.example.com',
@@ -316,7 +315,12 @@ for (const phoneRegistered of [false, true]) {
       onCodeSubmit: () => {},
     }),
   );
-}
+const out = {};
+// The phone step is a lazy chunk: without a preload the server sends its placeholder.
+out.placeholder = render(false);
+out.send = render(true);
+await preloadPhoneStep();
+out.phone = render(false);
 out.requests = mock.requests.length;
 out.noWindow = typeof window === 'undefined' && typeof document === 'undefined';
 console.log(JSON.stringify(out));
@@ -490,11 +494,12 @@ async function checkNodeSsr() {
   const { stdout } = await sh(process.execPath, ['ssr.mjs'], { cwd: app });
   const out = JSON.parse(stdout);
   assert(out.noWindow, 'ssr.mjs ran with a window/document');
+  assert(out.placeholder.includes('Verify your phone to watch'), 'no placeholder heading');
   assert(out.phone.includes('data-step="phone"'), 'no data-step="phone" in the server HTML');
   assert(out.phone.includes('Phone number'), 'no "Phone number" label in the server HTML');
   assert(out.send.includes('data-step="send"'), 'no data-step="send" with phoneRegistered');
   assert(out.requests === 0, `server rendering sent ${out.requests} request(s)`);
-  return 'import + renderToString of the packed dist in plain Node';
+  return 'import + renderToString (placeholder, then preloadPhoneStep) of the packed dist';
 }
 
 /** tsc's incremental state survives the throwaway app, so unchanged libraries are not rechecked. */
@@ -602,6 +607,19 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  // data: only for the harness page's empty favicon (it avoids a 404 console error).
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 async function serve(dir) {
   const rootDir = path.join(app, dir);
   server = createServer(async (req, res) => {
@@ -618,6 +636,9 @@ async function serve(dir) {
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        // The strict policy a studio's screener page may run under: no inline scripts or
+        // styles, no eval, nothing from other origins. A violation is a console error.
+        'Content-Security-Policy': STRICT_CSP,
       });
       res.end(body);
     } catch {
@@ -646,6 +667,12 @@ async function checkBrowserFlow() {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith(`${origin}/`)) local.push(url.slice(origin.length));
@@ -665,7 +692,8 @@ async function checkBrowserFlow() {
     return element ? getComputedStyle(element).getPropertyValue('--s2fa-font-size').trim() : '';
   });
   assert(themed !== '', 'styles.css is not applied (no --s2fa-font-size on .s2fa)');
-  assert((await page.getByLabel('Country').count()) > 0, 'no control labelled "Country"');
+  // The phone step arrives as a lazy chunk just after the first paint.
+  await page.getByLabel('Country').waitFor({ timeout: 10_000 });
 
   const phone = page.getByLabel('Phone number');
   await phone.click();
@@ -720,8 +748,15 @@ async function checkBrowserFlow() {
   assert(probe.errors.length === 0, `onError calls: ${probe.errors.join(', ')}`);
   assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   assert(foreign.length === 0, `requests to other origins:\n${foreign.join('\n')}`);
+  const csp = await page.evaluate(() => ({
+    violations: window.__cspViolations ?? [],
+    inlineStyles: document.querySelectorAll('[style]').length,
+    styleTags: document.querySelectorAll('style').length,
+  }));
+  assert(csp.violations.length === 0, `CSP violations: ${csp.violations.join(', ')}`);
+  assert(csp.inlineStyles === 0 && csp.styleTags === 0, `inline styles: ${JSON.stringify(csp)}`);
   await context.close();
-  return `${local.length} requests, all to ${origin}; SMS to ${sent.to.join(', ')}`;
+  return `${local.length} requests, all to ${origin}, strict CSP, no violation; SMS to ${sent.to.join(', ')}`;
 }
 
 // ---------------------------------------------------------------------------------------
