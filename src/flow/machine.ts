@@ -1,4 +1,4 @@
-import type { TwoFactorError } from '../api/errors';
+import { isAuthError, type TwoFactorError } from '../api/errors';
 
 /** The four steps of the gate, as the root's `data-step` shows them. */
 export type FlowStep = 'phone' | 'send' | 'code' | 'verified';
@@ -92,9 +92,7 @@ export function isBlocked(state: FlowState, now: number): boolean {
  * faults): sending stays off until the host changes `auth`.
  */
 export function isHalted(state: FlowState): boolean {
-  if (state.step === 'verified' || state.error === null) return false;
-  const kind = state.error.kind;
-  return kind === 'integration' || kind === 'session-expired' || kind === 'sign-in-required';
+  return state.step !== 'verified' && state.error !== null && isAuthError(state.error);
 }
 
 /** True while a request or the host's code check is under way. */
