@@ -811,6 +811,8 @@ try {
 } finally {
   await cleanup();
   const passed = results.filter((r) => r.ok).length;
-  console.log(`consumer: ${passed} passed, ${results.length - passed} failed (${ms(started)})`);
+  console.log(`consumer test took ${ms(started)}`);
+  // Alone on its line, in the form CI reads as a test count.
+  console.log(`consumer: ${passed} passed, ${results.length - passed} failed`);
 }
 process.exit(exitCode);
