@@ -3,7 +3,7 @@
  * Not re-exported from the module index.
  */
 import { Metadata } from 'libphonenumber-js/core';
-import type { CountryCode, PhoneMetadata } from './metadata';
+import { type CountryCode, getCountryCallingCode, type PhoneMetadata } from './metadata';
 
 /** Result of {@link cleanPhoneText}: a leading '+' flag and ASCII digits, or a refusal. */
 export type CleanPhoneText = { ok: true; plus: boolean; digits: string } | { ok: false };
@@ -75,6 +75,13 @@ export function toParseInput(
 ): string {
   const { plus, digits } = clean;
   if (plus) return `+${digits}`;
+  // '00' followed by the selected country's own calling code is that country's number in
+  // international form, even where its exit code is longer and would swallow the next digit
+  // as a carrier (Korea's 008, Brazil's 00 + 2-digit carrier, Singapore's 0[0-3]x).
+  const own = getCountryCallingCode(country, metadata);
+  if (own && digits.startsWith(`00${own}`) && digits.length > 2 + own.length) {
+    return `+${digits.slice(2)}`;
+  }
   const exit = iddPrefix(country, metadata)?.exec(digits)?.[0];
   if (exit && digits.length > exit.length && digits[exit.length] !== '0') {
     return `+${digits.slice(exit.length)}`;
