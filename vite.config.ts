@@ -6,25 +6,10 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error: a plain .mjs module shared with the Node scripts, without types
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-
-/**
- * Debian's chromium (browsers cannot be downloaded here). Flags keep it off the network:
- * without them it tries Google's hosts at every start.
- */
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 /** Ships `src/styles.css` as `dist/styles.css`: the gate never imports its own CSS. */
 function copyStyles(): Plugin {

@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,21 +36,6 @@ const tsc = path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 const argv = new Set(process.argv.slice(2));
 const keep = argv.has('--keep');
 const started = Date.now();
-
-/** Mirrors `chromiumLaunchOptions` in vite.config.ts (a .ts file Node 20 cannot import). */
-const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 /** Strings that exist only in the mock (its defaults and validation texts). */
 const MOCK_ONLY = [

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { measureSizes, printSizeReport } from '../size/measure.mjs';
 import { serve } from './serve.mjs';
 import { mean, median, percentile, spread } from './stats.mjs';
@@ -29,19 +30,7 @@ const DEADLINE_MS = 100_000;
 const started = Date.now();
 const log = console.log;
 
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const LAUNCH = chromiumLaunchOptions;
 
 function seconds() {
   return ((Date.now() - started) / 1000).toFixed(1);

@@ -11,64 +11,16 @@ import {
   ScreenerTwoFactorGate,
   type ScreenerTwoFactorGateProps,
   type TokenGetter,
-  type TwoFactorError,
 } from '../../src';
-import { indee, ok, type RecordedCall, recordingFetcher, type Step } from '../api/fake-fetcher';
+import { indee, ok, type RecordedCall, recordingFetcher } from '../api/fake-fetcher';
+import { type Entry, mount, settle } from '../support/status-harness';
 
-// --- harness (kept per file: this suite owns only test/components/status-*.test.tsx) ---
-type Entry = 'link' | 'after-link' | 'send' | 'resend';
-
-function mount(entry: Entry, script: Step[], extra: Partial<ScreenerTwoFactorGateProps> = {}) {
-  const user = userEvent.setup();
-  const lead = entry === 'after-link' || entry === 'resend' ? 1 : 0;
-  const { fetcher, calls } = recordingFetcher(...(lead ? [ok()] : []), ...script);
-  const onError = vi.fn<(error: TwoFactorError) => void>();
-  const onAuthError = vi.fn<(error: TwoFactorError) => void>();
-  const props: ScreenerTwoFactorGateProps = {
-    screenerKey: 'scr-1',
-    baseUrl: 'https://api.example.test/',
-    auth: { type: 'apiKey', apiKey: 'key-1' },
-    fetcher,
-    defaultCountry: 'US',
-    phoneRegistered: entry === 'send' || entry === 'resend',
-    resendCooldownSeconds: 0,
-    onCodeSubmit: vi.fn(),
-    onError,
-    onAuthError,
-    ...extra,
-  };
-  const view = render(<ScreenerTwoFactorGate {...props} />);
-  const label = entry === 'resend' ? m.resend : m.sendSubmit;
-  return {
-    user,
-    calls: calls as RecordedCall[],
-    lead,
-    onError,
-    onAuthError,
-    props,
-    rerender: (more: Partial<ScreenerTwoFactorGateProps>) =>
-      view.rerender(<ScreenerTwoFactorGate {...props} {...more} />),
-    step: () => view.container.firstElementChild?.getAttribute('data-step'),
-    sendButton: () => screen.getByRole('button', { name: new RegExp(`^${label}`) }),
-    trigger: async () => {
-      if (entry === 'link' || entry === 'after-link') {
-        await user.type(screen.getByLabelText(m.phoneLabel), '2015550123');
-        await user.click(screen.getByRole('button', { name: m.phoneSubmit }));
-      } else {
-        await user.click(screen.getByRole('button', { name: m.sendSubmit }));
-        if (entry === 'resend')
-          await user.click(await screen.findByRole('button', { name: m.resend }));
-      }
-    },
-  };
-}
 // --- end harness ---
 
 const w2003 = () => indee(401, { status_code: 'W2003', detail: 'Invalid auth token' });
 const w2101 = () => indee(403, { status_code: 'W2101', detail: 'Not authorized' });
 const authOf = (call: RecordedCall | undefined) =>
   (call?.init.headers as Record<string, string> | undefined)?.Authorization;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 /** A host's getter: `jwt-1` until asked to refresh, `jwt-2` after. */
 function refreshingGetter() {

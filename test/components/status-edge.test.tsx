@@ -2,72 +2,14 @@
  * Answers outside the documented table (HTTP and W-code disagreeing, HTML, empty or truncated
  * bodies), server text that must never be rendered, and going offline and back online.
  */
-import { act, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  defaultMessages as m,
-  ScreenerTwoFactorGate,
-  type ScreenerTwoFactorGateProps,
-  TwoFactorError,
-} from '../../src';
-import {
-  indee,
-  ok,
-  type RecordedCall,
-  raw,
-  recordingFetcher,
-  type Step,
-} from '../api/fake-fetcher';
+import { defaultMessages as m, TwoFactorError } from '../../src';
+import { indee, ok, raw, type Step } from '../api/fake-fetcher';
+import { type Entry, mount, settle, XSS } from '../support/status-harness';
 
-// --- harness (kept per file: this suite owns only test/components/status-*.test.tsx) ---
-type Entry = 'link' | 'after-link' | 'send' | 'resend';
-
-function mount(entry: Entry, script: Step[], extra: Partial<ScreenerTwoFactorGateProps> = {}) {
-  const user = userEvent.setup();
-  const lead = entry === 'after-link' || entry === 'resend' ? 1 : 0;
-  const { fetcher, calls } = recordingFetcher(...(lead ? [ok()] : []), ...script);
-  const onError = vi.fn<(error: TwoFactorError) => void>();
-  const onAuthError = vi.fn<(error: TwoFactorError) => void>();
-  const props: ScreenerTwoFactorGateProps = {
-    screenerKey: 'scr-1',
-    baseUrl: 'https://api.example.test/',
-    auth: { type: 'apiKey', apiKey: 'key-1' },
-    fetcher,
-    defaultCountry: 'US',
-    phoneRegistered: entry === 'send' || entry === 'resend',
-    resendCooldownSeconds: 0,
-    onCodeSubmit: vi.fn(),
-    onError,
-    onAuthError,
-    ...extra,
-  };
-  const view = render(<ScreenerTwoFactorGate {...props} />);
-  const label = entry === 'resend' ? m.resend : m.sendSubmit;
-  return {
-    user,
-    calls: calls as RecordedCall[],
-    lead,
-    onError,
-    onAuthError,
-    view,
-    sendButton: () => screen.getByRole('button', { name: new RegExp(`^${label}`) }),
-    trigger: async () => {
-      if (entry === 'link' || entry === 'after-link') {
-        await user.type(screen.getByLabelText(m.phoneLabel), '2015550123');
-        await user.click(screen.getByRole('button', { name: m.phoneSubmit }));
-      } else {
-        await user.click(screen.getByRole('button', { name: m.sendSubmit }));
-        if (entry === 'resend')
-          await user.click(await screen.findByRole('button', { name: m.resend }));
-      }
-    },
-  };
-}
 // --- end harness ---
 
-const XSS = '<img src=x onerror=alert(1)>Secret detail';
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 const goOnline = () => act(() => window.dispatchEvent(new Event('online')));
 
 interface Odd {

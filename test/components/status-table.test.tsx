@@ -3,28 +3,12 @@
  * POST link-phone from the phone step, and GET request-code after a W0000 link, from the
  * `phoneRegistered` send step, and from "Send a new code" on the code step.
  */
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import {
-  defaultMessages as m,
-  ScreenerTwoFactorGate,
-  type ScreenerTwoFactorGateProps,
-  TwoFactorError,
-} from '../../src';
-import {
-  hangUntilAborted,
-  indee,
-  ok,
-  type RecordedCall,
-  raw,
-  recordingFetcher,
-  type Step,
-} from '../api/fake-fetcher';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultMessages as m, type ScreenerTwoFactorGateProps, TwoFactorError } from '../../src';
+import { hangUntilAborted, indee, ok, raw, type Step } from '../api/fake-fetcher';
+import { type Entry, mount, XSS } from '../support/status-harness';
 
-// --- harness (kept per file: this suite owns only test/components/status-*.test.tsx) ---
-const XSS = '<img src=x onerror=alert(1)>Secret detail';
-type Entry = 'link' | 'after-link' | 'send' | 'resend';
 const ENDPOINT = {
   link: 'link-phone',
   'after-link': 'request-code',
@@ -32,49 +16,6 @@ const ENDPOINT = {
   resend: 'request-code',
 } as const;
 
-function mount(entry: Entry, script: Step[], extra: Partial<ScreenerTwoFactorGateProps> = {}) {
-  const user = userEvent.setup();
-  const lead = entry === 'after-link' || entry === 'resend' ? 1 : 0;
-  const { fetcher, calls } = recordingFetcher(...(lead ? [ok()] : []), ...script);
-  const onError = vi.fn<(error: TwoFactorError) => void>();
-  const onAuthError = vi.fn<(error: TwoFactorError) => void>();
-  const props: ScreenerTwoFactorGateProps = {
-    screenerKey: 'scr-1',
-    baseUrl: 'https://api.example.test/',
-    auth: { type: 'apiKey', apiKey: 'key-1' },
-    fetcher,
-    defaultCountry: 'US',
-    phoneRegistered: entry === 'send' || entry === 'resend',
-    resendCooldownSeconds: 0,
-    onCodeSubmit: vi.fn(),
-    onError,
-    onAuthError,
-    ...extra,
-  };
-  const view = render(<ScreenerTwoFactorGate {...props} />);
-  const label = entry === 'resend' ? m.resend : m.sendSubmit;
-  return {
-    user,
-    calls: calls as RecordedCall[],
-    lead,
-    onError,
-    onAuthError,
-    view,
-    step: () => view.container.firstElementChild?.getAttribute('data-step'),
-    label,
-    sendButton: () => screen.getByRole('button', { name: new RegExp(`^${label}`) }),
-    trigger: async () => {
-      if (entry === 'link' || entry === 'after-link') {
-        await user.type(screen.getByLabelText(m.phoneLabel), '2015550123');
-        await user.click(screen.getByRole('button', { name: m.phoneSubmit }));
-      } else {
-        await user.click(screen.getByRole('button', { name: m.sendSubmit }));
-        if (entry === 'resend')
-          await user.click(await screen.findByRole('button', { name: m.resend }));
-      }
-    },
-  };
-}
 // --- end harness ---
 
 type Action = 'retry' | 'halted' | 'blocked';

@@ -3,69 +3,20 @@
  * as an HTTP date, or the 30 s default), request timeouts, and the absence of any
  * automatic retry however long the viewer waits.
  */
-import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  defaultMessages as m,
-  ScreenerTwoFactorGate,
-  type ScreenerTwoFactorGateProps,
-  type TwoFactorError,
-} from '../../src';
+import { defaultMessages as m } from '../../src';
 import { loadPhoneRuntime } from '../../src/phone/picker';
-import {
-  hangForever,
-  indee,
-  ok,
-  type RecordedCall,
-  raw,
-  recordingFetcher,
-  type Step,
-} from '../api/fake-fetcher';
+import { hangForever, indee, raw, type Step } from '../api/fake-fetcher';
+import { type Entry, mount as mountGate } from '../support/status-harness';
 
-// --- harness (kept per file: this suite owns only test/components/status-*.test.tsx) ---
-type Entry = 'link' | 'after-link' | 'send' | 'resend';
+/** The harness with user-event driven by fake timers. */
+const mount = (
+  entry: Entry,
+  script: Parameters<typeof mountGate>[1],
+  extra?: Parameters<typeof mountGate>[2],
+) => mountGate(entry, script, extra, { fakeTimers: true });
 
-function mount(entry: Entry, script: Step[], extra: Partial<ScreenerTwoFactorGateProps> = {}) {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  const lead = entry === 'after-link' || entry === 'resend' ? 1 : 0;
-  const { fetcher, calls } = recordingFetcher(...(lead ? [ok()] : []), ...script);
-  const onError = vi.fn<(error: TwoFactorError) => void>();
-  const onAuthError = vi.fn<(error: TwoFactorError) => void>();
-  const props: ScreenerTwoFactorGateProps = {
-    screenerKey: 'scr-1',
-    baseUrl: 'https://api.example.test/',
-    auth: { type: 'apiKey', apiKey: 'key-1' },
-    fetcher,
-    defaultCountry: 'US',
-    phoneRegistered: entry === 'send' || entry === 'resend',
-    resendCooldownSeconds: 0,
-    onCodeSubmit: vi.fn(),
-    onError,
-    onAuthError,
-    ...extra,
-  };
-  render(<ScreenerTwoFactorGate {...props} />);
-  const label = entry === 'resend' ? m.resend : m.sendSubmit;
-  return {
-    user,
-    calls: calls as RecordedCall[],
-    lead,
-    onError,
-    label,
-    sendButton: () => screen.getByRole('button', { name: new RegExp(`^${label}`) }),
-    trigger: async () => {
-      if (entry === 'link' || entry === 'after-link') {
-        await user.type(screen.getByLabelText(m.phoneLabel), '2015550123');
-        await user.click(screen.getByRole('button', { name: m.phoneSubmit }));
-      } else {
-        await user.click(screen.getByRole('button', { name: m.sendSubmit }));
-        if (entry === 'resend')
-          await user.click(await screen.findByRole('button', { name: m.resend }));
-      }
-    },
-  };
-}
 // --- end harness ---
 
 const tick = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));

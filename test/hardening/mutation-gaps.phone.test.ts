@@ -21,6 +21,12 @@ import { cleanPhoneText, leadingCallingCode, toParseInput } from '../../src/phon
 
 const metadata = full as PhoneMetadata;
 const withoutCountries = { ...metadata, countries: {} } as PhoneMetadata;
+// The installed metadata lists no non-geographic entity ('001') among its calling codes, but
+// the code is written for tables that do (older and custom metadata): check with one that does.
+const withNonGeographic = {
+  ...metadata,
+  country_calling_codes: { ...metadata.country_calling_codes, 800: ['001' as CountryCode] },
+} as PhoneMetadata;
 const reason = (text: string, country: CountryCode) => {
   const result = encodePhone(text, country, metadata);
   return result.ok ? `accepted ${result.e164}` : result.reason;
@@ -50,6 +56,7 @@ describe('encodePhone refusals', () => {
 describe('detectCountry and formatAsYouType guards', () => {
   it('never picks a non-geographic entity', () => {
     expect(detectCountry('+800 1234 5678', 'GB', metadata)).toBeUndefined();
+    expect(detectCountry('+800 1234 5678', 'GB', withNonGeographic)).toBeUndefined();
   });
 
   it('ignores empty, invalid and over-long text', () => {
@@ -112,14 +119,13 @@ describe('metadata helpers', () => {
   it('knows ISO regions only', () => {
     expect(isKnownCountry('GB', CALLING_CODES)).toBe(true);
     expect(isKnownCountry('ZZ', CALLING_CODES)).toBe(false);
-    expect(isKnownCountry('001', metadata)).toBe(false);
+    expect(isKnownCountry('001', withNonGeographic)).toBe(false);
     expect(isKnownCountry(44, metadata)).toBe(false);
   });
 
   it('lists the countries sorted, without non-geographic entities', () => {
-    const countries = getCountries(metadata);
-    expect(countries).toEqual(Object.keys(metadata.countries).sort());
-    expect(countries).not.toContain('001');
+    expect(getCountries(metadata)).toEqual(Object.keys(metadata.countries).sort());
+    expect(getCountries(withNonGeographic)).toEqual(Object.keys(metadata.countries).sort());
   });
 
   it('exampleNumber copes with unknown countries and sliced metadata', () => {
@@ -229,10 +235,14 @@ describe('runtime and picker wrappers', () => {
     expect(defaultCountryFor('en-GB', ['GB', 'FR'])).toBe('GB');
     vi.stubGlobal('navigator', { language: 'fr', languages: [] });
     expect(defaultCountryFor('fr-CA')).toBe('CA');
+    vi.stubGlobal('navigator', { language: 'pt-BR' }); // no navigator.languages at all
+    expect(defaultCountryFor('pt-BR')).toBe('BR');
     vi.stubGlobal('navigator', undefined);
     expect(defaultCountryFor('pt-BR')).toBe('BR');
     expect(defaultCountryFor('fr', ['FR', 'DE'])).toBe('FR');
     expect(defaultCountryFor('fr', ['zz'])).toBe('US');
+    // A restriction naming no known country restricts nothing.
+    expect(defaultCountryFor('en-GB', ['zz'])).toBe('GB');
   });
 
   it('loadPhoneRuntime loads the chunk once', async () => {

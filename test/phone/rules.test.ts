@@ -2,12 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import full from 'libphonenumber-js/metadata.max.json';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
 import { zoneFor, zonesOf } from '../../scripts/build-phone-zones.mjs';
 import { encodePhone } from '../../src/phone/encode';
 import type { CountryCode } from '../../src/phone/metadata';
-import { loadedPhoneRules, loadPhoneRulesFor, phoneRulesFor } from '../../src/phone/rules';
 
 const zonesDir = path.join(__dirname, '../../src/phone/zones');
 
@@ -27,7 +26,16 @@ describe('committed rule zones', () => {
   });
 });
 
-// Module state is shared across this file: tests run in order and build on each other.
+// A fresh copy of the rules module (test/setup.ts preloads zone 1 into the shared one); its
+// state is shared across this block: tests run in order and build on each other.
+let loadedPhoneRules: typeof import('../../src/phone/rules').loadedPhoneRules;
+let loadPhoneRulesFor: typeof import('../../src/phone/rules').loadPhoneRulesFor;
+let phoneRulesFor: typeof import('../../src/phone/rules').phoneRulesFor;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ loadedPhoneRules, loadPhoneRulesFor, phoneRulesFor } = await import('../../src/phone/rules'));
+});
+
 describe('loading rules per calling code', () => {
   it('has nothing before the first load, and loads only the selected country first', async () => {
     expect(loadedPhoneRules()).toBeUndefined();
