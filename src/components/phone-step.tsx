@@ -2,7 +2,12 @@ import { type FormEvent, useId, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { PhoneDraft } from '../flow/machine';
 import { usePhoneRuntime } from '../hooks/use-phone-runtime';
-import { loadPhoneRuntime, type PhoneCheck, type PhoneRefusal } from '../phone/picker';
+import {
+  loadPhoneRuntime,
+  type PhoneCheck,
+  type PhoneRefusal,
+  type PhoneRuntime,
+} from '../phone/picker';
 import { CountryPicker } from './country-picker';
 import { PhoneExample } from './phone-example';
 import type { StepChrome } from './step-chrome';
@@ -59,20 +64,27 @@ export function PhoneStep(props: PhoneStepProps) {
    * When the typed calling code's zone is not loaded yet, detection runs again once it is.
    * Returns the country now selected.
    */
-  const syncCountry = (input: HTMLInputElement, retry = true): string => {
+  const syncCountry = (
+    input: HTMLInputElement,
+    loaded: PhoneRuntime | undefined = runtime,
+    retry = true,
+  ): string => {
     const current = getValues('country');
-    const rules = runtime?.phoneRulesFor(input.value, current);
-    if (!runtime) return current;
+    if (!loaded) {
+      // A paste on a cold page can beat the runtime chunk: detect once it arrives.
+      if (retry) loadPhoneRuntime().then((later) => syncCountry(input, later, true), noop);
+      return current;
+    }
+    const rules = loaded.phoneRulesFor(input.value, current);
     if (!rules) {
       if (retry) {
-        runtime.loadPhoneRulesFor(input.value, current).then(
-          () => syncCountry(input, false),
-          () => {},
-        );
+        loaded
+          .loadPhoneRulesFor(input.value, current)
+          .then(() => syncCountry(input, loaded, false), noop);
       }
       return current;
     }
-    const detected = runtime.detectCountry(input.value, current, rules);
+    const detected = loaded.detectCountry(input.value, current, rules);
     if (!detected) return current;
     setValue('country', detected, { shouldValidate: formState.isSubmitted });
     return detected;
@@ -164,3 +176,6 @@ export function PhoneStep(props: PhoneStepProps) {
     </form>
   );
 }
+
+/** Load failures surface on submit, with a message; detection just waits. */
+function noop(): void {}
