@@ -65,11 +65,13 @@ export function CodeStep(props: CodeStepProps) {
     (raw: string) => {
       const digits = sanitizeCode(raw, codeLength);
       setCode(digits);
-      // While halted the gate refuses codes: do not pretend to submit one.
-      if (props.isHalted || digits.length !== codeLength) return;
+      // Halted, the gate refuses codes; mid-resend, the code typed may be the one being
+      // replaced. Either way do not auto-submit (and so do not remember it as submitted):
+      // Verify stays available once the gate is idle.
+      if (props.isHalted || props.isBusy || digits.length !== codeLength) return;
       if (digits !== lastSubmitted.current) submitCode(digits);
     },
-    [codeLength, submitCode, props.isHalted],
+    [codeLength, submitCode, props.isHalted, props.isBusy],
   );
   useWebOtp(!props.isVerifying && lastSubmitted.current === null, fillAndSubmit);
 

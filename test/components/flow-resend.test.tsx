@@ -77,6 +77,29 @@ describe('code step: send a new code', () => {
     await waitFor(() => expect(resendButton()).toHaveTextContent('Send a new code in 1 s'));
   });
 
+  it('a code typed while a new one is on its way is not auto-submitted, nor remembered as sent', async () => {
+    const user = setupUser();
+    const get = deferred<Response>();
+    const { onCodeSubmit } = renderGate({
+      user,
+      script: [ok(), ok(), () => get.promise],
+      props: { resendCooldownSeconds: 1 },
+    });
+    await reachCodeStep(user);
+    advance(1_500);
+    await user.click(resendButton());
+    await user.type(codeInput(), '123456');
+    expect(onCodeSubmit).not.toHaveBeenCalled();
+    get.resolve(ok());
+    const verify = screen.getByRole('button', { name: 'Verify' });
+    await waitFor(() => expect(verify).toBeEnabled());
+    // Typed again once idle, the same digits auto-submit: they were never counted as sent.
+    await user.clear(codeInput());
+    await user.type(codeInput(), '123456');
+    expect(onCodeSubmit).toHaveBeenCalledTimes(1);
+    expect(onCodeSubmit).toHaveBeenCalledWith('123456');
+  });
+
   it('does not claim a new code is being sent while the host checks a code', async () => {
     const user = setupUser();
     const check = deferred();
