@@ -1,31 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkPhone, requestCode } from '../../src/api/client';
 import { TwoFactorError } from '../../src/api/errors';
-import type { TokenGetter, TwoFactorAuth, TwoFactorClientConfig } from '../../src/api/types';
-import {
-  hangUntilAborted,
-  indee,
-  ok,
-  recordingFetcher,
-  rejectionOf,
-  type Step,
-  track,
-} from './fake-fetcher';
-
-const W2003 = () => indee(401, { status_code: 'W2003', detail: 'Invalid auth token' });
-const phone = { phone: 7400123456, country_code: 44 };
-
-function setup(auth: TwoFactorAuth, ...script: Step[]) {
-  const { fetcher, calls } = recordingFetcher(...script);
-  const config: TwoFactorClientConfig = {
-    baseUrl: 'https://h.example',
-    screenerKey: 'k',
-    auth,
-    fetcher,
-  };
-  return { config, calls };
-}
-const jwt: TwoFactorAuth = { type: 'jwt', token: 'jwt-token' };
+import type { TokenGetter, TwoFactorAuth } from '../../src/api/types';
+import { jwt, phone, setup, W2003 } from './client-harness';
+import { hangUntilAborted, indee, ok, rejectionOf, type Step, track } from './fake-fetcher';
 
 afterEach(() => {
   vi.useRealTimers();

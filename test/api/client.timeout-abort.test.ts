@@ -1,33 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REQUEST_TIMEOUT_MS, linkPhone, requestCode } from '../../src/api/client';
 import { isAbortError, TwoFactorError } from '../../src/api/errors';
-import type { TokenGetter, TwoFactorAuth, TwoFactorClientConfig } from '../../src/api/types';
+import type { TokenGetter } from '../../src/api/types';
+import { jwt, phone, setup, W2003 } from './client-harness';
 import {
   bodyNeverEnds,
   hangForever,
   hangUntilAborted,
   indee,
   ok,
-  recordingFetcher,
   rejectionOf,
-  type Step,
   track,
 } from './fake-fetcher';
-
-const W2003 = () => indee(401, { status_code: 'W2003', detail: 'Invalid auth token' });
-const phone = { phone: 7400123456, country_code: 44 };
-
-function setup(auth: TwoFactorAuth, ...script: Step[]) {
-  const { fetcher, calls } = recordingFetcher(...script);
-  const config: TwoFactorClientConfig = {
-    baseUrl: 'https://h.example',
-    screenerKey: 'k',
-    auth,
-    fetcher,
-  };
-  return { config, calls };
-}
-const jwt: TwoFactorAuth = { type: 'jwt', token: 'jwt-token' };
 
 afterEach(() => {
   vi.useRealTimers();
