@@ -98,6 +98,10 @@ describe('text helpers', () => {
     const input = (digits: string, country: CountryCode, rules = metadata) =>
       toParseInput({ plus: false, digits }, country, rules);
     expect(input('011', 'US')).toBe('011');
+    expect(input('01101234', 'US')).toBe('01101234');
+    // '00' + the selected country's own code wins over a carrier-swallowing exit code.
+    expect(input('00821020000000', 'KR')).toBe('+821020000000');
+    expect(input('0055119612345', 'BR')).toBe('+55119612345');
     expect(input('01144', 'US')).toBe('+44');
     expect(input('00', 'US')).toBe('00');
     expect(input('000123', 'US')).toBe('000123');
