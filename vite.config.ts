@@ -47,6 +47,13 @@ export default defineConfig(({ command, mode }) => {
               /^react-hook-form/,
               /^libphonenumber-js/,
             ],
+            output: {
+              // The calling-code table is libphonenumber-js data, like the rule zones: its own
+              // file, so the size budgets can tell our code from the numbering data.
+              codeSplitting: {
+                groups: [{ name: 'calling-codes', test: /src\/phone\/data\/calling-codes\.json/ }],
+              },
+            },
           },
         }
       : {},

@@ -12,7 +12,12 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const metadata = require('libphonenumber-js/metadata.max.json');
-const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/phone/zones');
+const phoneDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/phone');
+const outDir = path.join(phoneDir, 'zones');
+// The calling-code table every viewer needs before any zone (the country picker, `+44` typed
+// into the field): libphonenumber-js's own `country_calling_codes`, generated like the zones so
+// an upgrade cannot leave a hand-copied table behind.
+const callingCodesFile = path.join(phoneDir, 'data/calling-codes.json');
 
 /** The rules of one zone (`'1'`…`'9'`): its countries and non-geographic entities. */
 export function zoneFor(full, zone) {
@@ -30,6 +35,16 @@ export function zoneFor(full, zone) {
   return { version: full.version, countries, nonGeographic };
 }
 
+/** Calling code -> regions, main region first, as in the metadata (geographic regions only). */
+export function callingCodesOf(full) {
+  const table = {};
+  for (const [callingCode, ids] of Object.entries(full.country_calling_codes)) {
+    const regions = ids.filter((id) => /^[A-Z]{2}$/.test(id));
+    if (regions.length > 0) table[callingCode] = regions;
+  }
+  return table;
+}
+
 /** The zones that exist: first digits of the calling codes. */
 export function zonesOf(full) {
   return [...new Set(Object.keys(full.country_calling_codes).map((code) => code[0]))].sort();
@@ -43,4 +58,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(path.join(outDir, `zone-${zone}.json`), JSON.stringify(zoneFor(metadata, zone)));
   }
   console.log(`wrote ${zones.length} zones to ${path.relative(process.cwd(), outDir)}`);
+  mkdirSync(path.dirname(callingCodesFile), { recursive: true });
+  writeFileSync(callingCodesFile, JSON.stringify(callingCodesOf(metadata)));
+  console.log(`wrote ${path.relative(process.cwd(), callingCodesFile)}`);
 }

@@ -12,6 +12,8 @@ const ZONE_IMPORT =
   /["']\.\/zones\/zone-(\d)\.json["']\s*:\s*\(\)\s*=>\s*import\(\s*["']\.\/([^"']+)["']/g;
 // An unminified Rolldown build starts each module with `// src/phone/rules.ts` (or `//#region`).
 const MODULE_COMMENT = /^\/\/(?:#region)? (src\/\S+)$/gm;
+// Generated libphonenumber-js data that is not a zone (the calling-code table).
+const PHONE_DATA = /^src\/phone\/data\/[\w-]+\.json$/;
 // Vite's chunk names: `<first module's name>-<8-character hash>.js`.
 const CHUNK_HASH = /-[\w-]{8}\.js$/;
 
@@ -37,8 +39,10 @@ function sourcesOf(distDir, packageDir, name, text) {
 }
 
 /**
- * @returns `{ files: Map<basename, { sources, guessed, rulesZone? }> }`, sources relative to
- *   the package that was built (`src/phone/rules.ts`), wherever dist/ sits.
+ * @returns `{ files: Map<basename, { sources, guessed, rulesZone?, phoneData? }> }`, sources
+ *   relative to the package that was built (`src/phone/rules.ts`), wherever dist/ sits.
+ *   `phoneData` names a file made only of generated numbering data (`calling-codes`): a file
+ *   that also holds code is ours and is never counted as data.
  */
 export function readDist(distDir, root) {
   const packageDir = path.dirname(distDir);
@@ -57,7 +61,11 @@ export function readDist(distDir, root) {
     const { sources, guessed } = rulesZone
       ? { sources: [], guessed: false }
       : sourcesOf(distDir, packageDir, name, texts.get(name));
-    files.set(name, { sources, guessed, rulesZone });
+    const phoneData =
+      sources.length > 0 && sources.every((source) => PHONE_DATA.test(source))
+        ? sources.map((source) => path.basename(source, '.json')).join(', ')
+        : undefined;
+    files.set(name, { sources, guessed, rulesZone, phoneData });
   }
   // The glob's own table is the authority; the file-name pattern covers a renamed chunk scheme.
   for (const name of names) {

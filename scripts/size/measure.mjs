@@ -102,15 +102,16 @@ export async function measureSizes({ root = ROOT, distDir, scale = budgetScale()
       source: `export { ScreenerTwoFactorGate } from '${distImport}';\n`,
       outdir: path.join(outRoot, 'gate'),
     }),
-    // Everything of ours the main entry ships, without any package and without the rule
-    // zones (libphonenumber's data, cut per numbering zone).
+    // Everything of ours the main entry ships, without any package and without the numbering
+    // data generated from libphonenumber-js (the rule zones and the calling-code table).
     bundleSubject({
       ...common,
       name: 'own',
       source: `export * from '${distImport}';\n`,
       outdir: path.join(outRoot, 'own'),
       packagesExternal: true,
-      externalDistFile: (file) => Boolean(dist.files.get(file)?.rulesZone),
+      externalDistFile: (file) =>
+        Boolean(dist.files.get(file)?.rulesZone || dist.files.get(file)?.phoneData),
     }),
     bundleSubject({
       ...common,

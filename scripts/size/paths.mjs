@@ -33,6 +33,10 @@ export function describeChunks(chunks, dist, distDir, root) {
     const packages = [...new Set(chunk.inputs.map(packageOf).filter(Boolean))].sort();
     const sources = [...new Set(ownFiles.flatMap((file) => dist.files.get(file)?.sources ?? []))];
     const rulesZone = ownFiles.map((file) => dist.files.get(file)?.rulesZone).find(Boolean);
+    const phoneData =
+      ownFiles.length > 0 && ownFiles.every((file) => dist.files.get(file)?.phoneData)
+        ? ownFiles.map((file) => dist.files.get(file).phoneData).join(', ')
+        : undefined;
     // The name of the whole-metadata JSON in the chunk (`metadata.max.json`), if any.
     const fullRules = inputs
       .find((input) => FULL_RULES.test(input))
@@ -48,6 +52,7 @@ export function describeChunks(chunks, dist, distDir, root) {
       packages,
       sources,
       rulesZone,
+      phoneData,
       fullRules,
       examples,
       libphonenumber,
@@ -68,6 +73,7 @@ export function describeChunks(chunks, dist, distDir, root) {
 /** One line saying what is in a chunk, for the report. */
 export function chunkLabel(chunk) {
   if (chunk.rulesZone) return `rules zone ${chunk.rulesZone}`;
+  if (chunk.phoneData) return `numbering data generated from libphonenumber-js: ${chunk.phoneData}`;
   const parts = [];
   if (chunk.facadeOf) {
     parts.push(`re-exports ${path.basename(chunk.facadeOf)}, whose code sits in shared chunks`);
