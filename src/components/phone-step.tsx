@@ -1,8 +1,11 @@
-import { type FormEvent, useId, useRef } from 'react';
+import { type FormEvent, useId, useMemo, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { PhoneDraft } from '../flow/machine';
 import { usePhoneRuntime } from '../hooks/use-phone-runtime';
 import {
+  countryOptions,
+  defaultLocale,
+  initialCountry,
   loadPhoneRuntime,
   type PhoneCheck,
   type PhoneRefusal,
@@ -19,25 +22,34 @@ interface PhoneFormValues {
 }
 
 export interface PhoneStepProps extends StepChrome {
-  defaultCountry: string;
+  /** Used when the picker offers it; see `initialCountry`. */
+  defaultCountry?: string;
   draft: PhoneDraft | null;
   countries?: readonly string[];
   preferredCountries?: readonly string[];
-  locale: string;
+  /** @defaultValue `navigator.language`, else `'en'` */
+  locale?: string;
   /** Validates again and sends (the hook's `submitPhone`). */
   onSubmit: (draft: PhoneDraft) => Promise<PhoneCheck>;
 }
 
 /** Country and phone number in one form; react-hook-form owns the values and errors. */
 export function PhoneStep(props: PhoneStepProps) {
-  const { messages, draft, locale } = props;
+  const { messages, draft, countries, preferredCountries } = props;
+  const locale = props.locale ?? defaultLocale();
   const ids = useId();
+  // The picker's rows (built once per locale and list, then cached): the form starts on one of
+  // them and the phone field only ever switches to one of them.
+  const offered = useMemo(
+    () => countryOptions(locale, { countries, preferred: preferredCountries }),
+    [locale, countries, preferredCountries],
+  );
   const phoneRef = useRef<HTMLInputElement | null>(null);
   useFocusOnMount(phoneRef, props.autoFocus);
   const { control, register, handleSubmit, setValue, getValues, trigger, watch, formState } =
     useForm<PhoneFormValues>({
       defaultValues: {
-        country: draft?.country ?? props.defaultCountry,
+        country: draft?.country ?? initialCountry(props.defaultCountry, locale, offered),
         phone: draft?.text ?? '',
       },
       mode: 'onSubmit',
@@ -85,7 +97,9 @@ export function PhoneStep(props: PhoneStepProps) {
       return current;
     }
     const detected = loaded.detectCountry(input.value, current, rules);
-    if (!detected) return current;
+    // A host that restricted the list keeps its restriction: validation still reads the number
+    // by its own calling code, but the picker never shows a country it does not offer.
+    if (!detected || !offered.some((entry) => entry.code === detected)) return current;
     setValue('country', detected, { shouldValidate: formState.isSubmitted });
     return detected;
   };
@@ -125,8 +139,8 @@ export function PhoneStep(props: PhoneStepProps) {
             }}
             onBlur={field.onBlur}
             locale={locale}
-            countries={props.countries}
-            preferredCountries={props.preferredCountries}
+            countries={countries}
+            preferredCountries={preferredCountries}
             messages={messages}
           />
         )}

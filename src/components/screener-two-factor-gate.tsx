@@ -1,11 +1,10 @@
-import { type ReactNode, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useId, useMemo, useRef } from 'react';
 import { secondsUntil, useCountdown } from '../hooks/use-countdown';
 import {
   type UseScreenerTwoFactorOptions,
   useScreenerTwoFactor,
 } from '../hooks/use-screener-two-factor';
 import { resolveMessages, type TwoFactorMessages } from '../messages';
-import { defaultCountryFor, defaultLocale } from '../phone/picker';
 import { CodeStep } from './code-step';
 import { PhoneStep, PhoneStepPlaceholder } from './lazy-phone-step';
 import { SendStep } from './send-step';
@@ -43,8 +42,6 @@ export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions 
 export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   const gate = useScreenerTwoFactor(props);
   const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
-  const locale = props.locale ?? defaultLocale();
-  const [defaultCountry] = useState(() => props.defaultCountry ?? defaultCountryFor(locale));
   const headingId = useId();
   const codeLength = props.codeLength ?? 6;
 
@@ -102,11 +99,11 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
         <Suspense fallback={<PhoneStepPlaceholder {...chrome} />}>
           <PhoneStep
             {...chrome}
-            defaultCountry={defaultCountry}
+            defaultCountry={props.defaultCountry}
             draft={gate.draft}
             countries={props.countries}
             preferredCountries={props.preferredCountries}
-            locale={locale}
+            locale={props.locale}
             onSubmit={gate.submitPhone}
           />
         </Suspense>

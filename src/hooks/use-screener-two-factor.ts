@@ -25,7 +25,8 @@ import {
   type PhoneDraft,
 } from '../flow/machine';
 import { createFlowStore } from '../flow/store';
-import { loadPhoneRuntime, type PhoneCheck } from '../phone/picker';
+import type { PhoneCheck } from '../phone/confirm';
+import { loadPhoneRuntime } from '../phone/load-runtime';
 import { useLatest } from './use-latest';
 
 /** Options of {@link useScreenerTwoFactor}; the component's props are a superset. */

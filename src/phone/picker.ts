@@ -3,7 +3,7 @@
  * the eager calling-code table. Nothing here imports libphonenumber-js.
  */
 import { buildCountryList, type CountryEntry, defaultCountryFromLanguages } from './countries';
-import { CALLING_CODES, type CountryCode, getCountries, isKnownCountry } from './metadata';
+import { CALLING_CODES, type CountryCode, isKnownCountry } from './metadata';
 
 export type { PhoneCheck, PhoneCheckRefusal } from './confirm';
 export type { PhoneRefusal } from './encode';
@@ -28,17 +28,24 @@ export function defaultLocale(): string {
 }
 
 /**
- * The preselected country: the first region among the browser's languages that the picker
- * offers, else `US` (or the first offered country when the host restricted the list).
+ * The country the picker starts on: `requested` (the host's `defaultCountry`) when the picker
+ * offers it, else the first region among the browser's languages that it offers, else the US,
+ * else the first row. Always one of `offered`, so the select never shows one country while the
+ * form validates against another.
+ *
+ * @param offered - the picker's rows, in the order shown (see {@link countryOptions})
  */
-export function defaultCountryFor(locale: string, countries?: readonly string[]): CountryCode {
+export function initialCountry(
+  requested: string | undefined,
+  locale: string,
+  offered: readonly CountryEntry[],
+): CountryCode {
+  const codes = offered.map((entry) => entry.code);
+  const wanted = codes.find((code) => code === requested);
+  if (wanted) return wanted;
   const languages =
     typeof navigator !== 'undefined' && navigator.languages?.length
       ? navigator.languages
       : [locale];
-  const known = countries?.filter((c): c is CountryCode => isKnownCountry(c, CALLING_CODES));
-  return defaultCountryFromLanguages(
-    languages,
-    known && known.length > 0 ? known : getCountries(CALLING_CODES),
-  );
+  return defaultCountryFromLanguages(languages, codes);
 }

@@ -15,7 +15,7 @@ import {
   isKnownCountry,
   type PhoneMetadata,
 } from '../../src/phone/metadata';
-import { countryOptions, defaultCountryFor, defaultLocale } from '../../src/phone/picker';
+import { countryOptions, defaultLocale, initialCountry } from '../../src/phone/picker';
 import * as runtime from '../../src/phone/runtime';
 import { cleanPhoneText, leadingCallingCode, toParseInput } from '../../src/phone/text';
 
@@ -233,20 +233,27 @@ describe('runtime and picker wrappers', () => {
     expect(defaultLocale()).toBe('en');
   });
 
-  it('defaultCountryFor prefers navigator.languages, then the locale, within the allowed list', () => {
+  it('initialCountry keeps the requested country, else reads the languages, within the rows', () => {
+    const all = countryOptions('en', {});
+    const gbFr = countryOptions('en', { countries: ['GB', 'FR'] });
     vi.stubGlobal('navigator', { language: 'de-AT', languages: ['de-AT', 'en-GB'] });
-    expect(defaultCountryFor('en-GB')).toBe('AT');
-    expect(defaultCountryFor('en-GB', ['GB', 'FR'])).toBe('GB');
+    expect(initialCountry(undefined, 'en-GB', all)).toBe('AT');
+    expect(initialCountry(undefined, 'en-GB', gbFr)).toBe('GB');
+    expect(initialCountry('FR', 'en-GB', gbFr)).toBe('FR');
+    // A requested country the picker does not offer, or a malformed one, is not used.
+    expect(initialCountry('DE', 'en-GB', gbFr)).toBe('GB');
+    expect(initialCountry('fr', 'en-GB', gbFr)).toBe('GB');
     vi.stubGlobal('navigator', { language: 'fr', languages: [] });
-    expect(defaultCountryFor('fr-CA')).toBe('CA');
+    expect(initialCountry(undefined, 'fr-CA', all)).toBe('CA');
     vi.stubGlobal('navigator', { language: 'pt-BR' }); // no navigator.languages at all
-    expect(defaultCountryFor('pt-BR')).toBe('BR');
+    expect(initialCountry(undefined, 'pt-BR', all)).toBe('BR');
     vi.stubGlobal('navigator', undefined);
-    expect(defaultCountryFor('pt-BR')).toBe('BR');
-    expect(defaultCountryFor('fr', ['FR', 'DE'])).toBe('FR');
-    expect(defaultCountryFor('fr', ['zz'])).toBe('US');
-    // A restriction naming no known country restricts nothing.
-    expect(defaultCountryFor('en-GB', ['zz'])).toBe('GB');
+    expect(initialCountry(undefined, 'pt-BR', all)).toBe('BR');
+    expect(initialCountry(undefined, 'ja', all)).toBe('US');
+    // No language matches and the US is not offered: the first row, as the select shows it.
+    expect(initialCountry(undefined, 'ja', gbFr)).toBe('FR');
+    const preferred = countryOptions('en', { countries: ['GB', 'FR'], preferred: ['GB'] });
+    expect(initialCountry(undefined, 'ja', preferred)).toBe('GB');
   });
 
   it('loadPhoneRuntime loads the chunk once', async () => {
