@@ -14,7 +14,11 @@ import { useAnnouncement } from './use-announcement';
 
 /** Props of {@link ScreenerTwoFactorGate}. */
 export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions {
-  /** Preselected country (ISO 3166-1 alpha-2). @defaultValue from `navigator.languages`, else `'US'` */
+  /**
+   * Preselected country (ISO 3166-1 alpha-2), used when the picker offers it.
+   * @defaultValue the first offered region among `navigator.languages`, else `'US'`, else the
+   *   picker's first row
+   */
   defaultCountry?: string;
   /** Restrict the picker to these ISO codes. @defaultValue all countries */
   countries?: readonly string[];
