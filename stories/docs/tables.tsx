@@ -32,9 +32,17 @@ const PROPS: [name: string, type: string, fallback: ReactNode, meaning: ReactNod
     <>
       from {c('navigator.languages')}, else {c("'US'")}
     </>,
-    'Preselected country.',
+    'Preselected country, when the picker offers it (else the first row).',
   ],
-  ['countries', 'string[]', 'all', 'Restrict the picker (territories the studio ships to).'],
+  [
+    'countries',
+    'string[]',
+    'all',
+    <>
+      Restrict the picker (territories the studio ships to); typing {c('+CC')} never switches it to
+      a country left out.
+    </>,
+  ],
   ['preferredCountries', 'string[]', 'none', 'Listed first in the picker.'],
   [
     'locale',
