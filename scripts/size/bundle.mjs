@@ -81,6 +81,7 @@ function externalDistFiles(distDir, isExternal) {
  * `{ entry, chunks }`: `chunks` maps each output file (relative to `root`) to its description.
  *
  * @param options.packagesExternal - leave every npm package out (the own-code figure)
+ * @param options.external - more import specifiers to leave out (a peer's dependencies)
  * @param options.externalDistFile - `(basename) => boolean`: dist files to leave out
  */
 export async function bundleSubject({
@@ -107,7 +108,7 @@ export async function bundleSubject({
     target: 'es2020',
     metafile: true,
     write: true,
-    external: REACT_EXTERNALS,
+    external: [...REACT_EXTERNALS, ...(options.external ?? [])],
     packages: options.packagesExternal ? 'external' : undefined,
     loader: { '.json': 'json' },
     // Libraries keep development-only checks behind this; an app build always sets it.

@@ -27,10 +27,12 @@ const ROOT = path.resolve(here, '../..');
 
 // 1 kB = 1000 B, the stricter reading and the one size tools print.
 export const BUDGETS = {
-  // The issue asked for 10 kB. Measured after splitting the phone step and rules out: 14.3 kB
-  // summed over our seven chunks (13.2 kB as one bundle). This guards against growth until
-  // the remaining cuts land (see the README's size section); it is not the goal.
-  ownGzip: 15_000,
+  // The issue asked for 10 kB. Measured 13.1 kB summed over our seven chunks (11.9 kB as one
+  // bundle) once the calling-code table counted as numbering data. The rest is behaviour other
+  // issues require (every status state, hardened phone input, WebOTP, timeouts and refresh);
+  // for scale, react-phone-number-input alone is 14.6 kB and input-otp 4.1 kB without any
+  // dependency. So this is a growth guard at about 3 % above the measured figure.
+  ownGzip: 13_500,
   firstTimeVsPeer: 0.75,
   returningGzip: 25_000,
 };
@@ -46,6 +48,18 @@ import { useForm } from 'react-hook-form';
 import { useMutation, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 export { PhoneInput, OTPInput, useForm, useMutation, QueryClient, QueryClientProvider };
 `;
+
+// For scale beside our own code: the two peer widgets without any dependency (no
+// libphonenumber-js, no React). Not budgets; the studio would still write the API and state code.
+const PEER_WIDGETS = [
+  {
+    name: 'peer-phone-input',
+    label: 'react-phone-number-input, no deps',
+    source: "export { default } from 'react-phone-number-input/mobile';\n",
+    external: ['libphonenumber-js', 'libphonenumber-js/*'],
+  },
+  { name: 'peer-otp', label: 'input-otp, no deps', source: "export * from 'input-otp';\n" },
+];
 
 function budgetScale() {
   const raw = process.env.SIZE_BUDGET_SCALE;
@@ -121,6 +135,18 @@ export async function measureSizes({ root = ROOT, distDir, scale = budgetScale()
     }),
   ]);
   for (const subject of [gate, own, peer]) describeChunks(subject.chunks, dist, dir, root);
+  const widgets = await Promise.all(
+    PEER_WIDGETS.map(async (widget) => {
+      const built = await bundleSubject({
+        ...common,
+        name: widget.name,
+        source: widget.source,
+        outdir: path.join(outRoot, widget.name),
+        external: widget.external,
+      });
+      return { label: widget.label, ...sumAll(built.chunks) };
+    }),
+  );
 
   const firstTime = walkPath(gate.chunks, gate.entry, firstTimeDecider(gate.chunks, CALLING_CODE));
   const returning = walkPath(gate.chunks, gate.entry, returningDecider());
@@ -195,6 +221,7 @@ export async function measureSizes({ root = ROOT, distDir, scale = budgetScale()
     warnings,
     checks,
     peer: { label: 'peer combo (reference)', min: peerPath.min, gzip: peerPath.gzip },
+    widgets,
     paths: {
       'first-time': { ...firstTime, chunks: gate.chunks },
       returning: { ...returning, chunks: gate.chunks },
@@ -249,6 +276,9 @@ export function printSizeReport(result, log = console.log) {
     );
   }
   log(row([result.peer.label, fmt(result.peer.min), fmt(result.peer.gzip), '-', '', ''], widths));
+  for (const widget of result.widgets) {
+    log(row([`  ${widget.label}`, fmt(widget.min), fmt(widget.gzip), '-', '', ''], widths));
+  }
 
   for (const [name, walked] of Object.entries(result.paths)) {
     log('');
