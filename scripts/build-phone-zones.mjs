@@ -19,7 +19,10 @@ const outDir = path.join(phoneDir, 'zones');
 // an upgrade cannot leave a hand-copied table behind.
 const callingCodesFile = path.join(phoneDir, 'data/calling-codes.json');
 
-/** The rules of one zone (`'1'`…`'9'`): its countries and non-geographic entities. */
+/**
+ * The rules of one zone (`'1'`…`'9'`): its countries and its non-geographic entities (+800
+ * freephone, +881 satellite…), which the metadata keeps outside `country_calling_codes`.
+ */
 export function zoneFor(full, zone) {
   const countries = {};
   const nonGeographic = {};
@@ -27,10 +30,10 @@ export function zoneFor(full, zone) {
     if (callingCode[0] !== zone) continue;
     for (const id of ids) {
       if (full.countries[id]) countries[id] = full.countries[id];
-      else if (id === '001' && full.nonGeographic?.[callingCode]) {
-        nonGeographic[callingCode] = full.nonGeographic[callingCode];
-      }
     }
+  }
+  for (const [callingCode, rules] of Object.entries(full.nonGeographic ?? {})) {
+    if (callingCode[0] === zone) nonGeographic[callingCode] = rules;
   }
   return { version: full.version, countries, nonGeographic };
 }
@@ -45,9 +48,13 @@ export function callingCodesOf(full) {
   return table;
 }
 
-/** The zones that exist: first digits of the calling codes. */
+/** The zones that exist: first digits of the calling codes, non-geographic ones included. */
 export function zonesOf(full) {
-  return [...new Set(Object.keys(full.country_calling_codes).map((code) => code[0]))].sort();
+  const codes = [
+    ...Object.keys(full.country_calling_codes),
+    ...Object.keys(full.nonGeographic ?? {}),
+  ];
+  return [...new Set(codes.map((code) => code[0]))].sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,7 +5,7 @@ import {
   getCountryCallingCode,
   type PhoneMetadata,
 } from './metadata';
-import { cleanPhoneText, leadingCallingCode, toParseInput } from './text';
+import { cleanPhoneText, toParseInput } from './text';
 
 /** One world numbering zone's rules (see scripts/build-phone-zones.mjs). */
 interface RulesZone {
@@ -14,8 +14,8 @@ interface RulesZone {
   nonGeographic: NonNullable<MetadataJson['nonGeographic']>;
 }
 
-// One lazy chunk per zone (first digit of the calling code): a viewer downloads only the
-// rules of the zone their number is in.
+// One lazy chunk per zone (first digit of the calling code; calling codes are prefix-free, so
+// it is the first digit after the '+'): a viewer downloads only the rules of their zone.
 const ZONES = import.meta.glob<RulesZone>('./zones/zone-*.json', { import: 'default' });
 
 const loaded = new Map<string, RulesZone>();
@@ -38,12 +38,11 @@ function compose(): PhoneMetadata {
   return metadata;
 }
 
-function loadZone(callingCode: string): Promise<RulesZone> {
-  const zone = callingCode.charAt(0);
+function loadZone(zone: string): Promise<RulesZone> {
   const done = loaded.get(zone);
   if (done) return Promise.resolve(done);
   const importer = ZONES[`./zones/zone-${zone}.json`];
-  if (!importer) return Promise.reject(new Error(`No numbering rules for +${callingCode}`));
+  if (!importer) return Promise.reject(new Error(`No numbering rules for zone ${zone}`));
   let promise = pending.get(zone);
   if (!promise) {
     promise = importer().then(
@@ -64,8 +63,12 @@ function loadZone(callingCode: string): Promise<RulesZone> {
   return promise;
 }
 
-/** The calling code an international entry starts with, read with the country's exit code. */
-function typedCallingCode(
+/**
+ * The zone an international entry's calling code is in, read with the country's exit code:
+ * its first digit, so non-geographic codes (+800), which the calling-code table leaves out,
+ * find their rules too. Undefined for national text and for a first digit no zone has (+0).
+ */
+function typedZone(
   text: string,
   country: CountryCode,
   metadata: PhoneMetadata,
@@ -73,11 +76,12 @@ function typedCallingCode(
   const clean = cleanPhoneText(text);
   if (!clean.ok) return undefined;
   const input = toParseInput(clean, country, metadata);
-  return input.startsWith('+') ? leadingCallingCode(input.slice(1), CALLING_CODES) : undefined;
+  const zone = input.startsWith('+') ? input.charAt(1) : '';
+  return ZONES[`./zones/zone-${zone}.json`] ? zone : undefined;
 }
 
-function isLoaded(callingCode: string | undefined): boolean {
-  return callingCode === undefined || loaded.has(callingCode.charAt(0));
+function isLoaded(zone: string | undefined): boolean {
+  return zone === undefined || loaded.has(zone);
 }
 
 /**
@@ -86,8 +90,8 @@ function isLoaded(callingCode: string | undefined): boolean {
  */
 export function phoneRulesFor(text: string, country: string): PhoneMetadata | undefined {
   const own = getCountryCallingCode(country, CALLING_CODES);
-  if (!composed || own === undefined || !isLoaded(own)) return undefined;
-  return isLoaded(typedCallingCode(text, country as CountryCode, composed)) ? composed : undefined;
+  if (!composed || own === undefined || !isLoaded(own.charAt(0))) return undefined;
+  return isLoaded(typedZone(text, country as CountryCode, composed)) ? composed : undefined;
 }
 
 /**
@@ -97,8 +101,8 @@ export function phoneRulesFor(text: string, country: string): PhoneMetadata | un
 export async function loadPhoneRulesFor(text: string, country: string): Promise<PhoneMetadata> {
   const own = getCountryCallingCode(country, CALLING_CODES);
   if (own === undefined) throw new Error(`Unknown country ${country}`);
-  await loadZone(own);
-  const typed = typedCallingCode(text, country as CountryCode, composed as PhoneMetadata);
+  await loadZone(own.charAt(0));
+  const typed = typedZone(text, country as CountryCode, composed as PhoneMetadata);
   if (typed !== undefined) await loadZone(typed);
   return composed as PhoneMetadata;
 }

@@ -92,6 +92,12 @@ const refusals = [
   ['invalid', 'US', '1005550123', 'This is not a valid number for the selected country.'],
   ['not mobile', 'GB', '020 7946 0018', 'Use a mobile number: the code is sent by text message.'],
   [
+    'not mobile (+800 freephone)',
+    'US',
+    '+800 1234 5678',
+    'Use a mobile number: the code is sent by text message.',
+  ],
+  [
     'leading zero (Italian landline)',
     'IT',
     '06 1234 5678',

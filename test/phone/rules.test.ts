@@ -15,14 +15,17 @@ describe('committed rule zones', () => {
     const zones: string[] = zonesOf(full);
     expect(zones).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(readdirSync(zonesDir).sort()).toEqual(zones.map((zone) => `zone-${zone}.json`));
-    const seen = new Set<string>();
+    const seen: string[] = [];
+    const seenNonGeographic: string[] = [];
     for (const zone of zones) {
       const committed = JSON.parse(readFileSync(path.join(zonesDir, `zone-${zone}.json`), 'utf8'));
       expect(committed, `zone ${zone}`).toEqual(zoneFor(full, zone));
-      for (const country of Object.keys(committed.countries)) seen.add(country);
+      seen.push(...Object.keys(committed.countries));
+      seenNonGeographic.push(...Object.keys(committed.nonGeographic));
     }
-    // Every country of the full metadata is in exactly one zone.
-    expect([...seen].sort()).toEqual(Object.keys(full.countries).sort());
+    // Every country and non-geographic code of the full metadata is in exactly one zone.
+    expect(seen.sort()).toEqual(Object.keys(full.countries).sort());
+    expect(seenNonGeographic.sort()).toEqual(Object.keys(full.nonGeographic).sort());
   });
 });
 
@@ -73,5 +76,30 @@ describe('loading rules per calling code', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(240);
+  });
+
+  it('refuses non-geographic numbers exactly as the full metadata does, not as invalid', async () => {
+    // +800 freephone, +808 shared cost, +870 Inmarsat, +881 satellite, +979 premium: valid
+    // numbers that cannot take an SMS, so the viewer hears "not a mobile", not "not valid".
+    const nonGeographic = [
+      '+800 1234 5678',
+      '+808 1234 5678',
+      '+870 301 234 567',
+      '+881 6 1234 5678',
+      '+979 123 456 789',
+    ];
+    for (const text of nonGeographic) {
+      const rules = await loadPhoneRulesFor(text, 'US');
+      expect(phoneRulesFor(text, 'US'), text).toBe(rules);
+      const expected = encodePhone(text, 'US', full);
+      expect(expected, text).toEqual({ ok: false, reason: 'NOT_MOBILE' });
+      expect(encodePhone(text, 'US', rules), text).toEqual(expected);
+    }
+  });
+
+  it('has no zone for +0 and reads such text as invalid, not as rules that failed to load', async () => {
+    const rules = await loadPhoneRulesFor('+0 123 456', 'US');
+    expect(phoneRulesFor('+0 123 456', 'US')).toBe(rules);
+    expect(encodePhone('+0 123 456', 'US', rules)).toEqual({ ok: false, reason: 'INVALID' });
   });
 });
