@@ -19,7 +19,7 @@ export type CallingCodeTable = Pick<MetadataJson, 'country_calling_codes'>;
 
 /**
  * Eager calling-code table (calling code -> regions, main region first; 1 kB gzip): enough for
- * {@link getCountries}, {@link getCountryCallingCode} and the country picker, so the picker
+ * {@link getCountryCallingCode}, {@link isKnownCountry} and the country picker, so the picker
  * renders before any numbering rules have loaded.
  */
 export const CALLING_CODES: CallingCodeTable = {
@@ -28,12 +28,6 @@ export const CALLING_CODES: CallingCodeTable = {
 
 // Non-geographic entities ('001', e.g. +800 freephone) sit beside real countries in the table.
 const ISO_REGION = /^[A-Z]{2}$/;
-
-/** Countries (ISO 3166-1 alpha-2, sorted) that the table knows, without non-geographic codes. */
-export function getCountries(metadata: CallingCodeTable): CountryCode[] {
-  const all = Object.values(metadata.country_calling_codes).flat();
-  return all.filter((code) => ISO_REGION.test(code)).sort();
-}
 
 /** Calling code of a country without the '+' (`'44'` for GB), or undefined if unknown. */
 export function getCountryCallingCode(

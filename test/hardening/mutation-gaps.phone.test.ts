@@ -11,7 +11,6 @@ import { exampleNumber } from '../../src/phone/examples';
 import {
   CALLING_CODES,
   type CountryCode,
-  getCountries,
   isKnownCountry,
   type PhoneMetadata,
 } from '../../src/phone/metadata';
@@ -125,11 +124,6 @@ describe('metadata helpers', () => {
     expect(isKnownCountry('ZZ', CALLING_CODES)).toBe(false);
     expect(isKnownCountry('001', withNonGeographic)).toBe(false);
     expect(isKnownCountry(44, metadata)).toBe(false);
-  });
-
-  it('lists the countries sorted, without non-geographic entities', () => {
-    expect(getCountries(metadata)).toEqual(Object.keys(metadata.countries).sort());
-    expect(getCountries(withNonGeographic)).toEqual(Object.keys(metadata.countries).sort());
   });
 
   it('exampleNumber copes with unknown countries and sliced metadata', () => {
