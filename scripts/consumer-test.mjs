@@ -10,13 +10,16 @@
  * The app lives in `.consumer-tmp/` inside the repository (gitignored) so that react,
  * react-dom, @tanstack/react-query, react-hook-form and libphonenumber-js resolve from the
  * repository's node_modules by walking up; the package itself is the `npm pack` tarball,
- * extracted into `.consumer-tmp/node_modules/screener-2fa-gate`. Nothing is installed.
+ * extracted into `.consumer-tmp/node_modules/screener-2fa-gate`. The one install: React 18.3
+ * (react, react-dom, scheduler) from `scripts/react18/`'s own lock into `.consumer-tmp/react18`,
+ * for a second browser run; it cannot sit beside React 19 in the repository's lock.
  *
  * Checks: tarball contents; exports resolve; plain Node ESM import + server render of the
  * packed files; strict type checks under moduleResolution bundler and node16 and against
  * React 18.3 types; a Vite production build of the app; the main entry's bundle holds no
  * mock; the whole flow in headless Chromium against the mock, with no console error and
- * no request to any origin but the local server. Exits 1 if any check fails.
+ * no request to any origin but the local server, once on React 19 and once on React 18.3.
+ * Exits 1 if any check fails.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,6 +35,7 @@ const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const app = path.join(repo, '.consumer-tmp');
 const pkgDir = path.join(app, 'node_modules', 'screener-2fa-gate');
+const react18Dir = path.join(app, 'react18');
 const tsc = path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 const argv = new Set(process.argv.slice(2));
 const keep = argv.has('--keep');
@@ -105,11 +109,15 @@ async function sh(file, args, options = {}) {
   }
 }
 
-async function cleanup() {
+async function closeBrowserAndServer() {
   await browser?.close().catch(() => {});
   browser = undefined;
   if (server) await new Promise((resolve) => server.close(resolve));
   server = undefined;
+}
+
+async function cleanup() {
+  await closeBrowserAndServer();
   if (packDir) await rm(packDir, { recursive: true, force: true });
   packDir = undefined;
   if (!keep) await rm(app, { recursive: true, force: true });
@@ -150,20 +158,21 @@ const files = {
 `,
 
   // The example an embedding page writes: the gate, the mock as its transport, the styles.
-  'src/App.tsx': `import { ScreenerTwoFactorGate, type TwoFactorError } from 'screener-2fa-gate';
+  'src/App.tsx': `import { version as reactVersion } from 'react';
+import { ScreenerTwoFactorGate, type TwoFactorError } from 'screener-2fa-gate';
 import { createMockIndeeFetcher, type MockIndeeFetcher } from 'screener-2fa-gate/mock';
 import 'screener-2fa-gate/styles.css';
 
 declare global {
   interface Window {
-    consumer?: { mock: MockIndeeFetcher; verified: string[]; errors: string[] };
+    consumer?: { mock: MockIndeeFetcher; verified: string[]; errors: string[]; react: string };
   }
 }
 
 export const SCREENER_KEY = ${JSON.stringify(SCREENER_KEY)};
 
 const mock = createMockIndeeFetcher({ codes: ['123456'], latencyMs: 20 });
-const probe = { mock, verified: [] as string[], errors: [] as string[] };
+const probe = { mock, verified: [] as string[], errors: [] as string[], react: reactVersion };
 window.consumer = probe;
 
 export function App() {
@@ -538,7 +547,8 @@ async function checkTypes() {
   });
 }
 
-async function viteBuild(input, outDir) {
+/** @param reactDir - a node_modules folder whose react and react-dom replace the repository's */
+async function viteBuild(input, outDir, reactDir) {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   await build({
@@ -546,6 +556,15 @@ async function viteBuild(input, outDir) {
     root: app,
     logLevel: 'error',
     plugins: [react()],
+    // Every import of react and react-dom, ours and react-query's included, gets the other copy.
+    resolve: reactDir
+      ? {
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: `${reactDir}/react-dom$1` },
+            { find: /^react(\/.*)?$/, replacement: `${reactDir}/react$1` },
+          ],
+        }
+      : undefined,
     build: {
       outDir,
       emptyOutDir: true,
@@ -572,8 +591,29 @@ async function checkAppBuild() {
   for (const probe of MOCK_ONLY.slice(2)) {
     assert(appBuild.js.text.includes(probe), `control: mock string "${probe}" not in app bundle`);
   }
-  const metadataChunk = appBuild.js.files.find((f) => /metadata/i.test(f));
-  return `${appBuild.js.files.length} JS chunk(s)${metadataChunk ? `, phone rules split into ${metadataChunk}` : ''}, ${appBuild.css.files.length} CSS`;
+  const zones = appBuild.js.files.filter((f) => /^zone-\d/.test(f)).length;
+  return `${appBuild.js.files.length} JS chunk(s), ${zones} of them numbering-rule zones, ${appBuild.css.files.length} CSS`;
+}
+
+async function checkReact18Build() {
+  await mkdir(react18Dir, { recursive: true });
+  for (const file of ['package.json', 'package-lock.json']) {
+    await writeFile(
+      path.join(react18Dir, file),
+      await readFile(path.join(repo, 'scripts/react18', file)),
+    );
+  }
+  await sh('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: react18Dir });
+  const pkg = JSON.parse(
+    await readFile(path.join(react18Dir, 'node_modules/react-dom/package.json'), 'utf8'),
+  );
+  assert(/^18\.3\./.test(pkg.version), `react-dom ${pkg.version} installed, expected 18.3`);
+  const { js } = await viteBuild(
+    'index.html',
+    'dist-app-react18',
+    path.join(react18Dir, 'node_modules'),
+  );
+  return `react-dom ${pkg.version}, ${js.files.length} JS chunk(s)`;
 }
 
 async function checkMainOnly() {
@@ -638,8 +678,9 @@ async function serve(dir) {
   return `http://127.0.0.1:${server.address().port}`;
 }
 
-async function checkBrowserFlow() {
-  const origin = await serve('dist-app');
+async function checkBrowserFlow(dir, expectedReact) {
+  await closeBrowserAndServer();
+  const origin = await serve(dir);
   const { chromium } = await import('playwright');
   browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ locale: 'en-US' });
@@ -712,6 +753,7 @@ async function checkBrowserFlow() {
   assert((await root.getAttribute('data-step')) === 'verified', 'root is not data-step=verified');
 
   const probe = await page.evaluate(() => ({
+    react: window.consumer.react,
     verified: window.consumer.verified,
     errors: window.consumer.errors,
     requests: window.consumer.mock.requests.map((r) => `${r.method} ${r.url} ${r.body ?? ''}`),
@@ -730,6 +772,7 @@ async function checkBrowserFlow() {
     probe.auth.every((a) => a === 'Bearer demo-api-key'),
     `authorization headers: ${probe.auth}`,
   );
+  assert(expectedReact.test(probe.react), `the page ran React ${probe.react}`);
   assert(JSON.stringify(probe.verified) === '["123456"]', `onVerified calls: ${probe.verified}`);
   assert(probe.errors.length === 0, `onError calls: ${probe.errors.join(', ')}`);
   assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
@@ -742,7 +785,7 @@ async function checkBrowserFlow() {
   assert(csp.violations.length === 0, `CSP violations: ${csp.violations.join(', ')}`);
   assert(csp.inlineStyles === 0 && csp.styleTags === 0, `inline styles: ${JSON.stringify(csp)}`);
   await context.close();
-  return `${local.length} requests, all to ${origin}, strict CSP, no violation; SMS to ${sent.to.join(', ')}`;
+  return `React ${probe.react}; ${local.length} requests, all to ${origin}, strict CSP, no violation; SMS to ${sent.to.join(', ')}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -764,6 +807,8 @@ async function main() {
       'vite build',
       'main-only',
       'browser',
+      'react 18 build',
+      'react 18 browser',
     ]) {
       skip(name, 'no tarball');
     }
@@ -781,10 +826,21 @@ async function main() {
   if (built) {
     await check(
       'chromium: phone -> code -> verified on the mock; no console error, no foreign request',
-      checkBrowserFlow,
+      () => checkBrowserFlow('dist-app', /^19\./),
     );
   } else {
     skip('chromium flow', 'app build failed');
+  }
+  const built18 = await check(
+    'vite build of the same app on React 18.3 (scripts/react18 lock)',
+    checkReact18Build,
+  );
+  if (built18) {
+    await check('chromium on React 18.3: the same flow, same assertions', () =>
+      checkBrowserFlow('dist-app-react18', /^18\.3\./),
+    );
+  } else {
+    skip('chromium flow on React 18.3', 'React 18 build failed');
   }
 }
 
