@@ -6,6 +6,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 // @ts-expect-error: a plain .mjs module shared with the Node scripts, without types
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
@@ -21,6 +22,27 @@ function copyStyles(): Plugin {
         fileName: 'styles.css',
         source: readFileSync(path.join(dirname, 'src/styles.css'), 'utf8'),
       });
+    },
+  };
+}
+
+/** Every story as a test in headless Chromium, with axe, under one colour scheme. */
+function storyProject(name: string, colorScheme: 'light' | 'dark'): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+    test: {
+      name,
+      setupFiles: colorScheme === 'dark' ? ['test/browser/dark-scheme.setup.ts'] : [],
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: chromiumLaunchOptions,
+          contextOptions: { colorScheme },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
     },
   };
 }
@@ -70,19 +92,9 @@ export default defineConfig(({ command, mode }) => {
             restoreMocks: true,
           },
         },
-        {
-          extends: true,
-          plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-          test: {
-            name: 'storybook',
-            browser: {
-              enabled: true,
-              headless: true,
-              provider: playwright({ launchOptions: chromiumLaunchOptions }),
-              instances: [{ browser: 'chromium' }],
-            },
-          },
-        },
+        storyProject('storybook', 'light'),
+        // The same stories under the dark palette (styles.css follows prefers-color-scheme).
+        storyProject('storybook-dark', 'dark'),
       ],
     },
   };
