@@ -11,12 +11,15 @@ export type CountryEntry = {
   preferred: boolean;
 };
 
-/** Options of {@link buildCountryList}. Unknown or malformed codes are ignored. */
+/**
+ * Options of {@link buildCountryList}. Codes are read as {@link toCountryCode} reads them;
+ * unknown or malformed ones are ignored.
+ */
 export type CountryListOptions = {
   /** Restrict the list to these countries. If none of them is known, all countries are listed. */
-  countries?: readonly CountryCode[];
+  countries?: readonly string[];
   /** Put these first, in this order. */
-  preferred?: readonly CountryCode[];
+  preferred?: readonly string[];
 };
 
 // 'UK' is not an ISO code, but viewers type it and some browsers report 'en-UK'.
@@ -32,7 +35,11 @@ function callingCodesByCountry(metadata: CallingCodeTable): Map<CountryCode, str
   return byCountry;
 }
 
-function toCode(value: unknown): string {
+/**
+ * A host's or browser's country code as an ISO code: trimmed, upper-cased, `UK` read as `GB`.
+ * Not checked against any table; anything but a string gives `''`.
+ */
+export function toCountryCode(value: unknown): string {
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
   return ALIASES[code] ?? code;
 }
@@ -41,7 +48,9 @@ function knownCodes(
   values: readonly unknown[] | undefined,
   known: ReadonlySet<string>,
 ): CountryCode[] {
-  const codes = (values ?? []).map(toCode).filter((code) => known.has(code)) as CountryCode[];
+  const codes = (values ?? [])
+    .map(toCountryCode)
+    .filter((code) => known.has(code)) as CountryCode[];
   return [...new Set(codes)];
 }
 
@@ -178,7 +187,7 @@ export function filterCountries(
     return list.filter((entry) => entry.callingCode.startsWith(digits));
   }
 
-  const iso = /^[a-z]{2}$/i.test(trimmed) ? toCode(trimmed) : '';
+  const iso = /^[a-z]{2}$/i.test(trimmed) ? toCountryCode(trimmed) : '';
   const words = fold(trimmed, locale);
   const byCode = list.filter((entry) => entry.code === iso);
   const byName = list.filter(
@@ -193,12 +202,12 @@ function regionOf(tag: unknown): string | undefined {
   const normalised = tag.trim().replace(/_/g, '-');
   try {
     const region = new Intl.Locale(normalised).region;
-    if (region) return toCode(region);
+    if (region) return toCountryCode(region);
   } catch {
     // Malformed tag or no Intl.Locale: try the plain pattern below.
   }
   const match = /^[a-z]{2,8}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(normalised);
-  return match?.[1] ? toCode(match[1]) : undefined;
+  return match?.[1] ? toCountryCode(match[1]) : undefined;
 }
 
 /**

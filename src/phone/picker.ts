@@ -2,8 +2,13 @@
  * What the phone step needs before any numbering rules load: picker rows and defaults, from
  * the eager calling-code table. Nothing here imports libphonenumber-js.
  */
-import { buildCountryList, type CountryEntry, defaultCountryFromLanguages } from './countries';
-import { CALLING_CODES, type CountryCode, isKnownCountry } from './metadata';
+import {
+  buildCountryList,
+  type CountryEntry,
+  defaultCountryFromLanguages,
+  toCountryCode,
+} from './countries';
+import { CALLING_CODES, type CountryCode } from './metadata';
 
 export type { PhoneCheck, PhoneCheckRefusal } from './confirm';
 export type { PhoneRefusal } from './encode';
@@ -11,15 +16,15 @@ export { loadPhoneRuntime } from './load-runtime';
 export type { CountryCode, PhoneMetadata } from './metadata';
 export type { PhoneRuntime } from './runtime';
 
-/** Picker rows for a locale, preferred first. */
+/**
+ * Picker rows for a locale, preferred first. Codes in any case (`'gb'`, `'UK'`); unknown ones
+ * are ignored, and a list naming none that is known lists every country.
+ */
 export function countryOptions(
   locale: string,
   options: { countries?: readonly string[]; preferred?: readonly string[] },
 ): CountryEntry[] {
-  return buildCountryList(locale, CALLING_CODES, {
-    countries: options.countries?.filter((c) => isKnownCountry(c, CALLING_CODES)),
-    preferred: options.preferred?.filter((c) => isKnownCountry(c, CALLING_CODES)),
-  });
+  return buildCountryList(locale, CALLING_CODES, options);
 }
 
 /** `navigator.language`, else `'en'` (servers have no navigator). */
@@ -28,8 +33,8 @@ export function defaultLocale(): string {
 }
 
 /**
- * The country the picker starts on: `requested` (the host's `defaultCountry`) when the picker
- * offers it, else the first region among the browser's languages that it offers, else the US,
+ * The country the picker starts on: `requested` (the host's `defaultCountry`, in any case) when
+ * the picker offers it, else the first region among the browser's languages that it offers, else the US,
  * else the first row. Always one of `offered`, so the select never shows one country while the
  * form validates against another.
  *
@@ -41,7 +46,7 @@ export function initialCountry(
   offered: readonly CountryEntry[],
 ): CountryCode {
   const codes = offered.map((entry) => entry.code);
-  const wanted = codes.find((code) => code === requested);
+  const wanted = codes.find((code) => code === toCountryCode(requested));
   if (wanted) return wanted;
   const languages =
     typeof navigator !== 'undefined' && navigator.languages?.length

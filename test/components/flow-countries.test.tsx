@@ -37,6 +37,16 @@ describe('phone step: a restricted country list', () => {
     expect(await screen.findByText('For example 06 12 34 56 78')).toBeInTheDocument();
   });
 
+  it('takes country codes in any case, as the picker list does', async () => {
+    renderGate({ props: { countries: ['gb', 'fr'], defaultCountry: 'gb' } });
+    await phoneRulesReady();
+    const select = countrySelect();
+    // Two rows, not all 245: a lowercase list still restricts.
+    expect(select.options).toHaveLength(2);
+    expect(select.value).toBe('GB');
+    expect(await screen.findByText('For example 07400 123456')).toBeInTheDocument();
+  });
+
   it('keeps a preferred country first and preselected', async () => {
     renderGate({
       props: { countries: ['GB', 'FR'], preferredCountries: ['GB'], defaultCountry: undefined },

@@ -209,8 +209,8 @@ describe('runtime and picker wrappers', () => {
 
   it('countryOptions drops unknown codes and lists preferred first', () => {
     const options = countryOptions('en', {
-      countries: ['GB', 'FR', 'zz'],
-      preferred: ['FR', 'XX'],
+      countries: ['gb', 'FR', 'zz'],
+      preferred: ['fr', 'XX'],
     });
     expect(options.map((o) => [o.code, o.preferred])).toEqual([
       ['FR', true],
@@ -234,9 +234,11 @@ describe('runtime and picker wrappers', () => {
     expect(initialCountry(undefined, 'en-GB', all)).toBe('AT');
     expect(initialCountry(undefined, 'en-GB', gbFr)).toBe('GB');
     expect(initialCountry('FR', 'en-GB', gbFr)).toBe('FR');
-    // A requested country the picker does not offer, or a malformed one, is not used.
+    // A requested country the picker does not offer is not used; case does not matter.
     expect(initialCountry('DE', 'en-GB', gbFr)).toBe('GB');
-    expect(initialCountry('fr', 'en-GB', gbFr)).toBe('GB');
+    expect(initialCountry('fr', 'en-GB', gbFr)).toBe('FR');
+    expect(initialCountry(' uk ', 'fr-FR', gbFr)).toBe('GB');
+    expect(initialCountry('zz', 'en-GB', gbFr)).toBe('GB');
     vi.stubGlobal('navigator', { language: 'fr', languages: [] });
     expect(initialCountry(undefined, 'fr-CA', all)).toBe('CA');
     vi.stubGlobal('navigator', { language: 'pt-BR' }); // no navigator.languages at all
