@@ -56,6 +56,10 @@ describe('loading rules per calling code', () => {
     const rules = await loadPhoneRulesFor('011 44 7400 123456', 'US');
     expect(Object.keys(rules.countries)).toEqual(expect.arrayContaining(['GB', 'JE', 'US']));
     expect(phoneRulesFor('+44 7400 123456', 'US')).toBe(rules);
+    // A country with a two-digit calling code is ready once its zone (4) is.
+    expect(phoneRulesFor('07400 123456', 'GB')).toBe(rules);
+    expect(phoneRulesFor('01512 3456789', 'DE')).toBe(rules);
+    expect(phoneRulesFor('0612345678', 'JP')).toBeUndefined();
     expect(encodePhone('+44 7400 123456', 'US', rules)).toMatchObject({
       ok: true,
       phone: 7400123456,
