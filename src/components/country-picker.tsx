@@ -1,14 +1,13 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { TwoFactorMessages } from '../messages';
-import { countryOptions } from '../phone/picker';
+import type { CountryEntry } from '../phone/countries';
 
 export interface CountryPickerProps {
   value: string;
   onChange: (country: string) => void;
   onBlur: () => void;
-  locale: string;
-  countries?: readonly string[];
-  preferredCountries?: readonly string[];
+  /** The rows, preferred first (`countryOptions`): the phone step chooses from the same list. */
+  options: readonly CountryEntry[];
   messages: TwoFactorMessages;
   disabled?: boolean;
 }
@@ -21,14 +20,10 @@ export interface CountryPickerProps {
  */
 export function CountryPicker(props: CountryPickerProps) {
   const id = useId();
-  const { locale, countries, preferredCountries } = props;
-  const options = useMemo(
-    () => countryOptions(locale, { countries, preferred: preferredCountries }),
-    [locale, countries, preferredCountries],
-  );
+  const { options } = props;
   const preferred = options.filter((option) => option.preferred);
   const rest = options.filter((option) => !option.preferred);
-  const render = (list: typeof options) =>
+  const render = (list: readonly CountryEntry[]) =>
     list.map((option) => (
       <option key={option.code} value={option.code}>
         {`${option.name} (+${option.callingCode})`}

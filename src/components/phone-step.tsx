@@ -38,8 +38,8 @@ export function PhoneStep(props: PhoneStepProps) {
   const { messages, draft, countries, preferredCountries } = props;
   const locale = props.locale ?? defaultLocale();
   const ids = useId();
-  // The picker's rows (built once per locale and list, then cached): the form starts on one of
-  // them and the phone field only ever switches to one of them.
+  // The picker's rows (built once per locale and list, then cached): the picker shows them,
+  // the form starts on one of them and the phone field only ever switches to one of them.
   const offered = useMemo(
     () => countryOptions(locale, { countries, preferred: preferredCountries }),
     [locale, countries, preferredCountries],
@@ -138,9 +138,7 @@ export function PhoneStep(props: PhoneStepProps) {
               if (formState.isSubmitted) void trigger('phone');
             }}
             onBlur={field.onBlur}
-            locale={locale}
-            countries={countries}
-            preferredCountries={preferredCountries}
+            options={offered}
             messages={messages}
           />
         )}

@@ -46,8 +46,9 @@ export function initialCountry(
   offered: readonly CountryEntry[],
 ): CountryCode {
   const codes = offered.map((entry) => entry.code);
-  const wanted = codes.find((code) => code === toCountryCode(requested));
-  if (wanted) return wanted;
+  const wanted = toCountryCode(requested);
+  const offeredWanted = codes.find((code) => code === wanted);
+  if (offeredWanted) return offeredWanted;
   const languages =
     typeof navigator !== 'undefined' && navigator.languages?.length
       ? navigator.languages
