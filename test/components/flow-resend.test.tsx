@@ -27,6 +27,21 @@ function advance(ms: number) {
   });
 }
 
+/** On the code step, clicks "send a new code" and leaves that GET unanswered until `get`. */
+async function startHangingResend() {
+  const user = setupUser();
+  const get = deferred<Response>();
+  const view = renderGate({
+    user,
+    script: [ok(), ok(), () => get.promise],
+    props: { resendCooldownSeconds: 1 },
+  });
+  await reachCodeStep(user);
+  advance(1_500);
+  await user.click(resendButton());
+  return { ...view, user, get };
+}
+
 describe('code step: send a new code', () => {
   it('counts down from resendCooldownSeconds, then sends exactly one GET per click', async () => {
     const user = setupUser();
@@ -60,16 +75,7 @@ describe('code step: send a new code', () => {
   });
 
   it('shows progress while the new code is requested', async () => {
-    const user = setupUser();
-    const get = deferred<Response>();
-    const { calls } = renderGate({
-      user,
-      script: [ok(), ok(), () => get.promise],
-      props: { resendCooldownSeconds: 1 },
-    });
-    await reachCodeStep(user);
-    advance(1_500);
-    await user.click(resendButton());
+    const { user, get, calls } = await startHangingResend();
     expect(await screen.findByRole('button', { name: 'Sending a new code…' })).toBeDisabled();
     await user.click(resendButton());
     expect(calls).toHaveLength(3);
@@ -78,16 +84,7 @@ describe('code step: send a new code', () => {
   });
 
   it('a code typed while a new one is on its way is not auto-submitted, nor remembered as sent', async () => {
-    const user = setupUser();
-    const get = deferred<Response>();
-    const { onCodeSubmit } = renderGate({
-      user,
-      script: [ok(), ok(), () => get.promise],
-      props: { resendCooldownSeconds: 1 },
-    });
-    await reachCodeStep(user);
-    advance(1_500);
-    await user.click(resendButton());
+    const { user, get, onCodeSubmit } = await startHangingResend();
     await user.type(codeInput(), '123456');
     expect(onCodeSubmit).not.toHaveBeenCalled();
     get.resolve(ok());
