@@ -33,10 +33,10 @@ export function defaultLocale(): string {
 }
 
 /**
- * The country the picker starts on: `requested` (the host's `defaultCountry`, in any case) when
- * the picker offers it, else the first region among the browser's languages that it offers, else the US,
- * else the first row. Always one of `offered`, so the select never shows one country while the
- * form validates against another.
+ * The country the picker starts on: `requested` (the host's `defaultCountry`, in any case)
+ * when the picker offers it, else the first region among the browser's languages that it
+ * offers, else the US, else the first row. Always one of `offered`, so the select never shows
+ * one country while the form validates against another.
  *
  * @param offered - the picker's rows, in the order shown (see {@link countryOptions})
  */

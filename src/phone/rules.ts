@@ -14,8 +14,8 @@ interface RulesZone {
   nonGeographic: NonNullable<MetadataJson['nonGeographic']>;
 }
 
-// One lazy chunk per zone (first digit of the calling code; calling codes are prefix-free, so
-// it is the first digit after the '+'): a viewer downloads only the rules of their zone.
+// One lazy chunk per zone (the first digit of the calling code, so of any number after its
+// '+'): a viewer downloads only the rules of their zone.
 const ZONES = import.meta.glob<RulesZone>('./zones/zone-*.json', { import: 'default' });
 
 const loaded = new Map<string, RulesZone>();
