@@ -83,7 +83,7 @@ function fieldOwner(tel: Fiber | undefined): Fiber | undefined {
   return undefined;
 }
 
-function describe(root: FiberRoot): CommitInfo {
+function summarizeCommit(root: FiberRoot): CommitInfo {
   // The root fiber is processed in every render, so its start time is this render's start;
   // a component kept from an earlier commit still carries that commit's older start time.
   const renderStart = root.current.actualStartTime ?? 0;
@@ -130,7 +130,7 @@ const hook = {
   checkDCE(): void {},
   onScheduleFiberRoot(): void {},
   onCommitFiberRoot(_id: number, root: FiberRoot): void {
-    listener?.(describe(root));
+    listener?.(summarizeCommit(root));
   },
   onCommitFiberUnmount(): void {},
   onPostCommitFiberRoot(): void {},
