@@ -65,7 +65,7 @@ export default defineConfig(({ command, mode }) => {
             external: [
               /^react($|\/)/,
               /^react-dom($|\/)/,
-              /^@tanstack\/react-query/,
+              /^@tanstack\/(react-query|query-core)/,
               /^react-hook-form/,
               /^libphonenumber-js/,
             ],

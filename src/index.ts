@@ -14,7 +14,14 @@ export {
   ScreenerTwoFactorGate,
   type ScreenerTwoFactorGateProps,
 } from './components/screener-two-factor-gate';
-export type { ConfirmedPhone, FlowState, FlowStep, PhoneDraft } from './flow/machine';
+export {
+  type CodeCheckContext,
+  createTwoFactorController,
+  type TwoFactorController,
+  type TwoFactorControllerConfig,
+} from './flow/controller';
+export type { FlowState, FlowStep } from './flow/machine';
+export type { TwoFactorSnapshot } from './flow/snapshot';
 export {
   type ScreenerTwoFactor,
   type UseScreenerTwoFactorOptions,
@@ -23,3 +30,4 @@ export {
 export { defaultMessages, type TwoFactorMessages } from './messages';
 export type { PhoneCheck } from './phone/confirm';
 export type { PhoneRefusal } from './phone/encode';
+export type { ConfirmedPhone, PhoneDraft } from './phone/types';

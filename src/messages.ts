@@ -23,8 +23,8 @@ export interface TwoFactorMessages {
   sendSubmit: string;
   sendSubmitting: string;
   codeHeading: string;
-  /** Where the code went; `hint` is masked, e.g. `•• 56`. */
-  codeSentTo: (hint: string, codeLength: number) => string;
+  /** Where the code went: the number the viewer typed, in international format. */
+  codeSentTo: (phone: string, codeLength: number) => string;
   codeSent: (codeLength: number) => string;
   codeLabel: string;
   codeIncomplete: (codeLength: number) => string;
@@ -38,6 +38,8 @@ export interface TwoFactorMessages {
   /** The viewer-facing text of each failure. `code` is the Indee or local code. */
   error: Record<Exclude<TwoFactorErrorKind, 'rate-limited' | 'unknown-code'>, string>;
   unknownCode: (code: string) => string;
+  /** The host's code check (`onCodeSubmit`) did not answer within `codeCheckTimeoutMs`. */
+  codeCheckTimeout: string;
   rateLimited: (seconds: number) => string;
   rateLimitOver: string;
   backOnline: string;
@@ -69,7 +71,7 @@ export const defaultMessages: TwoFactorMessages = {
   sendSubmit: 'Text me a code',
   sendSubmitting: 'Sending…',
   codeHeading: 'Enter your code',
-  codeSentTo: (hint, n) => `We sent a ${n}-digit code to your number ending ${hint}.`,
+  codeSentTo: (phone, n) => `We sent a ${n}-digit code to ${phone}.`,
   codeSent: (n) => `We sent a ${n}-digit code to your phone.`,
   codeLabel: 'Verification code',
   codeIncomplete: (n) => `Enter all ${n} digits of the code.`,
@@ -91,6 +93,7 @@ export const defaultMessages: TwoFactorMessages = {
     'code-rejected': 'That code did not work. Check it, or send a new code.',
   },
   unknownCode: (code) => `Something went wrong (${code}). Please try again.`,
+  codeCheckTimeout: 'Checking your code took too long. Please try again.',
   rateLimited: (s) => `Too many attempts. You can try again in ${s} s.`,
   rateLimitOver: 'You can try again now.',
   backOnline: 'You are back online.',

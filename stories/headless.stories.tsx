@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { type PhoneCheck, type TwoFactorErrorKind, useScreenerTwoFactor } from '../src';
 import { baseArgs, gateArgTypes } from './support/args';
@@ -32,21 +32,6 @@ const FAILURES: Record<TwoFactorErrorKind, string> = {
   'code-rejected': 'wrong code',
 };
 
-/** Seconds until `at` (epoch ms), ticking until then; 0 once past. Timers are the view's job. */
-function useSecondsUntil(at: number | null): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    setNow(Date.now());
-    if (at === null) return;
-    const id = setInterval(() => {
-      setNow(Date.now());
-      if (Date.now() >= at) clearInterval(id);
-    }, 250);
-    return () => clearInterval(id);
-  }, [at]);
-  return at === null ? 0 : Math.max(0, Math.ceil((at - now) / 1000));
-}
-
 /**
  * A one-line terminal-style gate built on `useScreenerTwoFactor`: the hook owns the flow,
  * the requests and the rules; this component owns every pixel. It keeps the parts of the
@@ -60,8 +45,9 @@ function OneLineGate(props: StoryHostProps) {
   const [number, setNumber] = useState('');
   const [code, setCode] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const wait = useSecondsUntil(gate.retryAt);
-  const canSend = !gate.isBusy && !gate.isHalted && wait === 0;
+  // Countdowns come from the hook: it re-renders once a second while one runs.
+  const wait = Math.max(gate.rateLimitSeconds, gate.resendSeconds);
+  const { canSend } = gate;
 
   if (gate.state.step === 'verified') return <Playback />;
 
@@ -126,11 +112,11 @@ function OneLineGate(props: StoryHostProps) {
             id={`${ids}-code`}
             autoComplete="one-time-code"
             inputMode="numeric"
-            placeholder={`code sent to ${gate.phoneHint ?? 'your phone'}`}
+            placeholder={`code sent to ${gate.phone?.display ?? 'your phone'}`}
             value={code}
             onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
           />
-          <button type="submit" disabled={gate.isBusy || code.length !== 6}>
+          <button type="submit" disabled={!gate.canVerify || code.length !== 6}>
             unlock
           </button>
           <button type="button" disabled={!canSend} onClick={gate.requestCode}>

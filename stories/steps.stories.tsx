@@ -87,7 +87,7 @@ export const CodeEntry: Story = {
     const field = canvas.getByLabelText('Verification code');
     expect(field).toHaveAttribute('autocomplete', 'one-time-code');
     expect(field).toHaveAttribute('inputmode', 'numeric');
-    expect(canvas.getByText(/ending •+ ?23\b/)).toBeVisible();
+    expect(canvas.getByText(/to \u2066\+1.201.555.0123\u2069\.$/)).toBeVisible();
 
     await userEvent.type(field, '123');
     await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));

@@ -31,8 +31,11 @@ export const BUDGETS = {
   // bundle) once the calling-code table counted as numbering data. The rest is behaviour other
   // issues require (every status state, hardened phone input, WebOTP, timeouts and refresh);
   // for scale, react-phone-number-input alone is 14.6 kB and input-otp 4.1 kB without any
-  // dependency. So this is a growth guard at about 3 % above the measured figure.
-  ownGzip: 13_500,
+  // dependency. So this is a growth guard at about 3 % above the measured figure. Raised to
+  // 14.5 kB when the React-free controller took over the flow (#13, #14): 14.0 kB measured,
+  // the bounded code check, identity restarts and one shared countdown timer are the growth,
+  // while the first-time path shrank by 0.8 kB.
+  ownGzip: 14_500,
   firstTimeVsPeer: 0.75,
   returningGzip: 25_000,
 };

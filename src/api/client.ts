@@ -1,10 +1,11 @@
-import { abortable, abortError, throwIfAborted } from './abort';
+import { abortable, abortError, boundedWait, startDeadline, throwIfAborted } from './abort';
 import { type TwoFactorEndpoint, TwoFactorError } from './errors';
 import { classifyResponse, retryAfterOf } from './response';
 import type {
   Fetcher,
   PhoneLinkBody,
   RequestOptions,
+  TokenGetter,
   TwoFactorAuth,
   TwoFactorClientConfig,
 } from './types';
@@ -12,8 +13,6 @@ import { buildTwoFactorUrl } from './url';
 
 /** Used when `requestTimeoutMs` is absent, not a number, or not above zero. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
-// setTimeout treats anything above 2^31 - 1 as 0 and would fire at once.
-const MAX_TIMER_MS = 2_147_483_647;
 // A header value must be Latin-1 without CR/LF; a credential is visible ASCII only. Checking
 // here turns a bad token into a clear auth error instead of a TypeError thrown by fetch.
 const CREDENTIAL = /^[\x21-\x7E]+$/;
@@ -62,9 +61,11 @@ export async function linkPhone(
  *   once more; that second answer is final. If the getter throws or yields an empty or
  *   non-string token, nothing is sent and the call rejects with `W2003` (the error's `cause`
  *   is the getter's error): the host cannot vouch for the viewer, which is what an expired
- *   session means, so the gate asks for sign-in as it would for a server W2003.
+ *   session means, so the gate asks for sign-in as it would for a server W2003. A getter
+ *   still unsettled after `requestTimeoutMs` rejects with `TIMEOUT`, and nothing is sent.
  *
- * `requestTimeoutMs` applies to each HTTP request (up to two), covering the answer and its body.
+ * `requestTimeoutMs` bounds every wait on its own: each getter call and each HTTP request (up
+ * to two of each), the request covering the answer and its body.
  */
 export async function requestCode(
   config: TwoFactorClientConfig,
@@ -100,11 +101,14 @@ async function send(
   const url = buildTwoFactorUrl(config.baseUrl, config.screenerKey);
   throwIfAborted(callerSignal);
   const fetcher = config.fetcher ?? defaultFetcher;
-  const timeoutMs = resolveTimeout(config.requestTimeoutMs);
+  const timeoutMs = boundedWait(DEFAULT_REQUEST_TIMEOUT_MS, config.requestTimeoutMs);
   const { auth } = config;
 
   const run = async (refresh: boolean) => {
-    const authorization = await authorizationFor(auth, refresh, call.endpoint, callerSignal);
+    const authorization = await authorizationFor(auth, refresh, call.endpoint, {
+      callerSignal,
+      timeoutMs,
+    });
     await attempt(fetcher, url, call, authorization, timeoutMs, callerSignal);
   };
 
@@ -120,16 +124,11 @@ async function send(
   }
 }
 
-function resolveTimeout(ms: number | undefined): number {
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) return DEFAULT_REQUEST_TIMEOUT_MS;
-  return Math.min(ms, MAX_TIMER_MS);
-}
-
 async function authorizationFor(
   auth: TwoFactorAuth,
   refresh: boolean,
   endpoint: TwoFactorEndpoint,
-  callerSignal: AbortSignal | undefined,
+  wait: { callerSignal: AbortSignal | undefined; timeoutMs: number },
 ): Promise<string> {
   if (auth?.type === 'apiKey') {
     if (isCredential(auth.apiKey)) return `Bearer ${auth.apiKey}`;
@@ -141,21 +140,31 @@ async function authorizationFor(
     throw new TwoFactorError('W2000', { endpoint, cause });
   }
   const source = auth.token;
-  let token: unknown;
-  if (typeof source === 'function') {
-    try {
-      // Raced against the caller's signal: an unmount must not wait for a slow refresh.
-      token = await abortable(() => source({ refresh }), callerSignal);
-    } catch (error) {
-      if (callerSignal?.aborted) throw abortError(callerSignal);
-      throw new TwoFactorError('W2003', { endpoint, cause: error });
-    }
-  } else {
-    token = source;
-  }
+  const token =
+    typeof source === 'function' ? await askGetter(source, refresh, endpoint, wait) : source;
   if (isCredential(token)) return `JWT ${token}`;
   const cause = new TypeError('screener-2fa-gate: the JWT is empty or not a valid header value');
   throw new TwoFactorError('W2003', { endpoint, cause });
+}
+
+/** Asks the host for a token, bounded like a request: a host refresh can hang too. */
+async function askGetter(
+  getter: TokenGetter,
+  refresh: boolean,
+  endpoint: TwoFactorEndpoint,
+  wait: { callerSignal: AbortSignal | undefined; timeoutMs: number },
+): Promise<unknown> {
+  const deadline = startDeadline(wait.callerSignal, wait.timeoutMs);
+  try {
+    return await abortable(() => getter({ refresh }), deadline.signal);
+  } catch (error) {
+    const ending = deadline.ending();
+    if (ending === 'caller' && wait.callerSignal) throw abortError(wait.callerSignal);
+    if (ending === 'timeout') throw new TwoFactorError('TIMEOUT', { endpoint });
+    throw new TwoFactorError('W2003', { endpoint, cause: error });
+  } finally {
+    deadline.release();
+  }
 }
 
 function isCredential(value: unknown): value is string {
@@ -173,37 +182,25 @@ async function attempt(
 ): Promise<void> {
   throwIfAborted(callerSignal);
   const { endpoint } = call;
-  // Our own controller rather than AbortSignal.any/timeout, which old TV browsers lack.
-  const controller = new AbortController();
-  let abortedBy: 'caller' | 'timeout' | undefined;
-  const onCallerAbort = () => {
-    abortedBy ??= 'caller';
-    controller.abort();
-  };
-  const timer = setTimeout(() => {
-    abortedBy ??= 'timeout';
-    controller.abort();
-  }, timeoutMs);
-  callerSignal?.addEventListener('abort', onCallerAbort);
-
+  const deadline = startDeadline(callerSignal, timeoutMs);
   let response: Response | undefined;
   let text: string;
   try {
-    const init = requestInit(call, authorization, controller.signal);
+    const init = requestInit(call, authorization, deadline.signal);
     // Both steps are raced against the signal as well, because an injected fetcher (or its
     // Response body) may ignore it; the timeout must hold regardless.
-    response = await abortable(() => fetcher(url, init), controller.signal);
+    response = await abortable(() => fetcher(url, init), deadline.signal);
     const answered = response;
-    text = await abortable(() => answered.text(), controller.signal);
+    text = await abortable(() => answered.text(), deadline.signal);
   } catch (error) {
-    if (abortedBy === 'caller' && callerSignal) throw abortError(callerSignal);
+    const ending = deadline.ending();
+    if (ending === 'caller' && callerSignal) throw abortError(callerSignal);
     const httpStatus = response?.status;
     const retryAfterMs = response ? retryAfterOf(response) : undefined;
-    const code = abortedBy === 'timeout' ? 'TIMEOUT' : 'NETWORK';
+    const code = ending === 'timeout' ? 'TIMEOUT' : 'NETWORK';
     throw new TwoFactorError(code, { endpoint, httpStatus, retryAfterMs, cause: error });
   } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', onCallerAbort);
+    deadline.release();
   }
   classifyResponse(response, text, endpoint);
 }

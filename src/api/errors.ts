@@ -16,9 +16,11 @@ export type IndeeStatusCode = keyof typeof INDEE_STATUS;
 /** A documented status code that means failure. */
 export type IndeeErrorCode = Exclude<IndeeStatusCode, 'W0000'>;
 
-/** Failures that do not come from an Indee status code. */
-export const LOCAL_ERROR_CODES = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'CODE_REJECTED'] as const;
-export type LocalErrorCode = (typeof LOCAL_ERROR_CODES)[number];
+/**
+ * Failures that do not come from an Indee status code. `TIMEOUT` covers requests, token
+ * getters and the host's code check (`endpoint: 'verify-code'`) alike.
+ */
+export type LocalErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'CODE_REJECTED';
 
 /**
  * The `code` of a {@link TwoFactorError}: a documented Indee code, an undocumented `W…`
@@ -111,26 +113,6 @@ export function errorKind(code: TwoFactorErrorCode): TwoFactorErrorKind {
 export function isAuthError(error: TwoFactorError): boolean {
   const kind = error.kind;
   return kind === 'integration' || kind === 'session-expired' || kind === 'sign-in-required';
-}
-
-/** Failures worth a "try again" button: a new attempt may succeed. */
-export function isRetryable(error: TwoFactorError): boolean {
-  switch (error.kind) {
-    case 'rate-limited': // retryable, but only after the wait; the view disables until then
-    case 'server':
-    case 'unknown-code':
-    case 'network':
-    case 'timeout':
-    case 'bad-response':
-    case 'code-rejected':
-      return true;
-    case 'integration':
-    case 'session-expired':
-    case 'sign-in-required':
-      return false;
-    default:
-      return assertNever(error.kind);
-  }
 }
 
 /** True for the abort that a caller (an unmount) asked for: not a failure to show. */

@@ -1,17 +1,21 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
-import { useCountdown } from '../hooks/use-countdown';
-import { useWebOtp } from '../hooks/use-web-otp';
 import { sanitizeCode } from './code-input';
+import { isolatePhone } from './phone-display';
 import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useWebOtp } from './use-web-otp';
 
 export interface CodeStepProps extends StepChrome {
   codeLength: number;
-  /** Masked destination (`•• 56`), or `null` when the gate does not know the number. */
-  phoneHint: string | null;
-  /** Epoch ms when "send a new code" becomes available. */
-  resendAt: number;
+  /** The number in international format, or `null` when the gate does not know it. */
+  phone: string | null;
+  /** Epoch ms of the last code sent. */
+  codeSentAt: number;
+  /** Seconds until "send a new code" is allowed. */
+  resendSeconds: number;
+  /** A code may be submitted now. */
+  canVerify: boolean;
   /** True while the host checks a code. */
   isVerifying: boolean;
   /** True while a new code is being requested. */
@@ -33,6 +37,10 @@ export function CodeStep(props: CodeStepProps) {
   // the returning viewer's download. Validated on submit, then as the viewer corrects.
   const [code, setCode] = useState('');
   const [triedSubmit, setTriedSubmit] = useState(false);
+  // The viewer submitted a code they typed: the SMS listener has nothing left to do.
+  const [typedByHand, setTypedByHand] = useState(false);
+  // Rejected codes so far: each one re-arms the SMS listener, a new SMS may follow.
+  const [rejections, setRejections] = useState(0);
   const incomplete = code.length !== codeLength;
   const fieldError = triedSubmit && incomplete ? messages.codeIncomplete(codeLength) : undefined;
   const errorId = `${ids}-code-error`;
@@ -48,7 +56,9 @@ export function CodeStep(props: CodeStepProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setTriedSubmit(true);
-    if (!incomplete) submitCode(code);
+    if (incomplete || !props.canVerify) return;
+    setTypedByHand(true);
+    submitCode(code);
   };
 
   // A rejected code is cleared and the field focused, ready for another try.
@@ -57,31 +67,33 @@ export function CodeStep(props: CodeStepProps) {
     if (!rejected) return;
     setCode('');
     setTriedSubmit(false);
+    setTypedByHand(false);
+    setRejections((n) => n + 1);
     lastSubmitted.current = null;
     inputRef.current?.focus();
   }, [rejected]);
 
   const fillAndSubmit = useCallback(
-    (raw: string) => {
+    (raw: string, typed: boolean) => {
       const digits = sanitizeCode(raw, codeLength);
       setCode(digits);
       // Halted, the gate refuses codes; mid-resend, the code typed may be the one being
       // replaced. Either way do not auto-submit (and so do not remember it as submitted):
       // Verify stays available once the gate is idle.
-      if (props.isHalted || props.isBusy || digits.length !== codeLength) return;
-      if (digits !== lastSubmitted.current) submitCode(digits);
+      if (!props.canVerify || digits.length !== codeLength) return;
+      if (digits === lastSubmitted.current) return;
+      if (typed) setTypedByHand(true);
+      submitCode(digits);
     },
-    [codeLength, submitCode, props.isHalted, props.isBusy],
+    [codeLength, submitCode, props.canVerify],
   );
-  useWebOtp(!props.isVerifying && lastSubmitted.current === null, fillAndSubmit);
+  useWebOtp(`${props.codeSentAt}:${rejections}`, typedByHand, (sms) => fillAndSubmit(sms, false));
 
-  const cooldown = useCountdown(props.resendAt);
-  // "Sending" only while a new code is on its way; while the host checks a code the button is
-  // merely disabled, and the cooldown keeps counting on it.
+  const { resendSeconds } = props;
   const resendLabel = props.isResending
     ? messages.resendSending
-    : cooldown > 0 && (props.canSend || props.isVerifying)
-      ? messages.resendIn(cooldown)
+    : resendSeconds > 0
+      ? messages.resendIn(resendSeconds)
       : props.isVerifying
         ? messages.resend
         : props.sendLabel(messages.resend, messages.resendSending);
@@ -93,8 +105,8 @@ export function CodeStep(props: CodeStepProps) {
           {messages.codeHeading}
         </h2>
         <p id={sentId} className="s2fa-text">
-          {props.phoneHint
-            ? messages.codeSentTo(props.phoneHint, codeLength)
+          {props.phone
+            ? messages.codeSentTo(isolatePhone(props.phone), codeLength)
             : messages.codeSent(codeLength)}
         </p>
         <div className="s2fa-field">
@@ -114,7 +126,7 @@ export function CodeStep(props: CodeStepProps) {
             pattern="[0-9]*"
             spellCheck={false}
             readOnly={props.isVerifying}
-            onChange={(event) => fillAndSubmit(event.currentTarget.value)}
+            onChange={(event) => fillAndSubmit(event.currentTarget.value, true)}
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={fieldError ? errorId : sentId}
           />
@@ -129,7 +141,7 @@ export function CodeStep(props: CodeStepProps) {
           type="submit"
           className="s2fa-button"
           data-variant="primary"
-          disabled={props.isBusy || props.isHalted}
+          disabled={!props.canVerify}
           aria-busy={props.isVerifying || undefined}
         >
           {props.isVerifying ? messages.codeSubmitting : messages.codeSubmit}
@@ -140,7 +152,8 @@ export function CodeStep(props: CodeStepProps) {
           type="button"
           className="s2fa-button"
           data-variant="secondary"
-          disabled={!props.canSend || cooldown > 0}
+          // Usable while a code is checked: a new code makes that check moot (it is aborted).
+          disabled={!props.canSend}
           onClick={props.onResend}
         >
           {resendLabel}
@@ -149,7 +162,6 @@ export function CodeStep(props: CodeStepProps) {
           type="button"
           className="s2fa-button"
           data-variant="link"
-          disabled={props.isVerifying}
           onClick={props.onChangeNumber}
         >
           {messages.changeNumber}

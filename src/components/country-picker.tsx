@@ -1,15 +1,16 @@
 import { useId } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { TwoFactorMessages } from '../messages';
 import type { CountryEntry } from '../phone/countries';
 
 export interface CountryPickerProps {
-  value: string;
-  onChange: (country: string) => void;
-  onBlur: () => void;
+  /** react-hook-form's `register('country')`: the form owns the value. */
+  field: UseFormRegisterReturn<'country'>;
   /** The rows, preferred first (`countryOptions`): the phone step chooses from the same list. */
   options: readonly CountryEntry[];
   messages: TwoFactorMessages;
-  disabled?: boolean;
+  /** While the number is being sent: the choice is kept, a change is undone. */
+  readOnly: boolean;
 }
 
 /**
@@ -18,9 +19,8 @@ export interface CountryPickerProps {
  * hand-made matches. Searching by `+code` happens in the phone field instead: typing
  * `+44…` there selects the country.
  */
-export function CountryPicker(props: CountryPickerProps) {
+export function CountryPicker({ field, options, messages, readOnly }: CountryPickerProps) {
   const id = useId();
-  const { options } = props;
   const preferred = options.filter((option) => option.preferred);
   const rest = options.filter((option) => !option.preferred);
   const render = (list: readonly CountryEntry[]) =>
@@ -32,15 +32,15 @@ export function CountryPicker(props: CountryPickerProps) {
   return (
     <div className="s2fa-field">
       <label className="s2fa-label" htmlFor={id}>
-        {props.messages.countryLabel}
+        {messages.countryLabel}
       </label>
       <select
+        {...field}
         id={id}
         className="s2fa-select"
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-        onBlur={props.onBlur}
+        // A select has no read-only state; `disabled` would drop focus mid-request. The
+        // form keeps the value and `onCountryChange` undoes a change made while sending.
+        data-readonly={readOnly ? '' : undefined}
       >
         {render(preferred)}
         {render(rest)}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TwoFactorMessages } from '../messages';
-import type { CountryCode, PhoneMetadata } from '../phone/picker';
+import type { CountryCode, PhoneMetadata } from '../phone/metadata';
 
 export interface PhoneExampleProps {
   id: string;

@@ -1,20 +1,16 @@
-import { type FormEvent, useId, useMemo, useRef } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { PhoneDraft } from '../flow/machine';
-import { usePhoneRuntime } from '../hooks/use-phone-runtime';
-import {
-  countryOptions,
-  defaultLocale,
-  initialCountry,
-  loadPhoneRuntime,
-  type PhoneCheck,
-  type PhoneRefusal,
-  type PhoneRuntime,
-} from '../phone/picker';
+import { type FormEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import type { PhoneCheck } from '../phone/confirm';
+import { loadPhoneRuntime } from '../phone/load-runtime';
+import { countryOptions, initialCountry } from '../phone/picker';
+import type { PhoneRuntime } from '../phone/runtime';
+import type { PhoneDraft } from '../phone/types';
 import { CountryPicker } from './country-picker';
 import { PhoneExample } from './phone-example';
 import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useHydrated } from './use-hydrated';
+import { usePhoneRules } from './use-phone-rules';
 
 interface PhoneFormValues {
   country: string;
@@ -24,19 +20,24 @@ interface PhoneFormValues {
 export interface PhoneStepProps extends StepChrome {
   /** Used when the picker offers it; see `initialCountry`. */
   defaultCountry?: string;
+  /** The viewer's last entry, to start from after "use a different number". */
   draft: PhoneDraft | null;
   countries?: readonly string[];
   preferredCountries?: readonly string[];
-  /** @defaultValue `navigator.language`, else `'en'` */
+  /** @defaultValue `navigator.language` once hydrated, else `'en'` */
   locale?: string;
-  /** Validates again and sends (the hook's `submitPhone`). */
+  /** Validates and sends (the hook's `submitPhone`); a refusal lands on the phone field. */
   onSubmit: (draft: PhoneDraft) => Promise<PhoneCheck>;
 }
 
 /** Country and phone number in one form; react-hook-form owns the values and errors. */
 export function PhoneStep(props: PhoneStepProps) {
   const { messages, draft, countries, preferredCountries } = props;
-  const locale = props.locale ?? defaultLocale();
+  const hydrated = useHydrated();
+  // The browser's language applies after hydration, so the server's HTML is reused as is.
+  const browser = hydrated && typeof navigator !== 'undefined' ? navigator : undefined;
+  const locale = props.locale ?? browser?.language ?? 'en';
+  const languages = browser ? (browser.languages ?? [browser.language]) : [];
   const ids = useId();
   // The picker's rows (built once per locale and list, then cached): the picker shows them,
   // the form starts on one of them and the phone field only ever switches to one of them.
@@ -44,81 +45,89 @@ export function PhoneStep(props: PhoneStepProps) {
     () => countryOptions(locale, { countries, preferred: preferredCountries }),
     [locale, countries, preferredCountries],
   );
+  const startCountry = initialCountry(props.defaultCountry, languages, offered);
   const phoneRef = useRef<HTMLInputElement | null>(null);
   useFocusOnMount(phoneRef, props.autoFocus);
-  const { control, register, handleSubmit, setValue, getValues, trigger, watch, formState } =
-    useForm<PhoneFormValues>({
-      defaultValues: {
-        country: draft?.country ?? initialCountry(props.defaultCountry, locale, offered),
-        phone: draft?.text ?? '',
-      },
-      mode: 'onSubmit',
-      reValidateMode: 'onChange',
-    });
+  const form = useForm<PhoneFormValues>({
+    defaultValues: { country: draft?.country ?? startCountry, phone: draft?.text ?? '' },
+  });
+  const { register, handleSubmit, setValue, getValues, getFieldState, setError, clearErrors } =
+    form;
 
-  const country = watch('country');
-  const runtime = usePhoneRuntime(country);
-  const validate = async (text: string) => {
-    const loaded = await loadPhoneRuntime().catch(() => undefined);
-    const check = await loaded?.confirmPhone({ country: getValues('country'), text });
-    if (!check || (!check.ok && check.reason === 'UNAVAILABLE')) {
-      return messages.phoneRulesUnavailable;
-    }
-    return check.ok || messages.phoneRefusal[check.reason as PhoneRefusal];
-  };
-  const phoneField = register('phone', { validate });
-  const phoneError = formState.errors.phone?.message;
+  // Until the viewer picks a country, follow the best guess (it improves on hydration).
+  useEffect(() => {
+    if (draft || getFieldState('country').isDirty) return;
+    if (getValues('country') !== startCountry) setValue('country', startCountry);
+  }, [startCountry, draft, getFieldState, getValues, setValue]);
+
+  const country = form.watch('country');
+  const { runtime, rules } = usePhoneRules(country);
+  const phoneError = form.formState.errors.phone?.message;
   const errorId = `${ids}-phone-error`;
   const hintId = `${ids}-phone-hint`;
 
-  /**
-   * A number typed or pasted with + or 00 picks its country (and +1 numbers switch US/CA).
-   * When the typed calling code's zone is not loaded yet, detection runs again once it is.
-   * Returns the country now selected.
-   */
-  const syncCountry = (
-    input: HTMLInputElement,
-    loaded: PhoneRuntime | undefined = runtime,
-    retry = true,
-  ): string => {
-    const current = getValues('country');
-    if (!loaded) {
-      // A paste on a cold page can beat the runtime chunk: detect once it arrives.
-      if (retry) loadPhoneRuntime().then((later) => syncCountry(input, later, true), noop);
-      return current;
-    }
-    const rules = loaded.phoneRulesFor(input.value, current);
-    if (!rules) {
-      if (retry) {
-        loaded
-          .loadPhoneRulesFor(input.value, current)
-          .then(() => syncCountry(input, loaded, false), noop);
+  const countryField = register('country');
+  const guardedCountry: typeof countryField = {
+    ...countryField,
+    onChange: (event) => {
+      if (props.isBusy) {
+        // Read-only while the number is sent: the code step must mask the number seen here.
+        event.target.value = getValues('country');
+        return Promise.resolve();
       }
-      return current;
+      // The phone field's message was about the previous country.
+      clearErrors('phone');
+      return countryField.onChange(event);
+    },
+  };
+  const phoneField = register('phone');
+
+  /**
+   * A number typed or pasted with + or 00 picks its country (and +1 numbers switch US/CA);
+   * then, while appending at the end (so the caret never jumps), it is formatted.
+   */
+  const onPhoneInput = (event: FormEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const text = input.value;
+    const selected = getValues('country');
+    const typedRules = runtime?.phoneRulesFor(text, selected);
+    if (!runtime || !typedRules) {
+      // A paste on a cold page can beat the rules (or the typed code's zone): detect once
+      // they are there, unless the viewer has typed on meanwhile.
+      loadPhoneRuntime()
+        .then(async (loaded) => {
+          await loaded.loadPhoneRulesFor(text, selected);
+          if (input.value === text) syncCountry(loaded, text);
+        })
+        .catch(noop);
+      return;
     }
-    const detected = loaded.detectCountry(input.value, current, rules);
+    const now = syncCountry(runtime, text) ?? selected;
+    const native = event.nativeEvent as InputEvent;
+    if (input.selectionStart === text.length && native.inputType?.startsWith('insert')) {
+      const formatted = runtime.formatAsYouType(text, now, typedRules);
+      if (formatted !== text) input.value = formatted;
+    }
+  };
+  const syncCountry = (loaded: PhoneRuntime, text: string): string | undefined => {
+    const current = getValues('country');
+    const typedRules = loaded.phoneRulesFor(text, current);
+    const detected = typedRules && loaded.detectCountry(text, current, typedRules);
     // A host that restricted the list keeps its restriction: validation still reads the number
     // by its own calling code, but the picker never shows a country it does not offer.
-    if (!detected || !offered.some((entry) => entry.code === detected)) return current;
-    setValue('country', detected, { shouldValidate: formState.isSubmitted });
+    if (!detected || !offered.some((entry) => entry.code === detected)) return undefined;
+    setValue('country', detected);
     return detected;
   };
 
-  const onPhoneInput = (event: FormEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const selected = syncCountry(input);
-    // Format only while appending at the end, so editing in the middle never moves the caret.
-    const native = event.nativeEvent as InputEvent;
-    const atEnd = input.selectionStart === input.value.length;
-    const rules = runtime?.phoneRulesFor(input.value, selected);
-    if (rules && atEnd && native.inputType?.startsWith('insert')) {
-      const formatted = runtime?.formatPhoneInput(input.value, selected, rules);
-      if (formatted && formatted !== input.value) input.value = formatted;
-    }
-  };
-
   const submit = handleSubmit(async (values) => {
-    await props.onSubmit({ country: values.country, text: values.phone });
+    const check = await props.onSubmit({ country: values.country, text: values.phone });
+    if (check.ok) return;
+    const message =
+      check.reason === 'UNAVAILABLE'
+        ? messages.phoneRulesUnavailable
+        : messages.phoneRefusal[check.reason];
+    setError('phone', { type: check.reason, message }, { shouldFocus: true });
   });
 
   return (
@@ -127,21 +136,11 @@ export function PhoneStep(props: PhoneStepProps) {
         {messages.phoneHeading}
       </h2>
       <p className="s2fa-text">{messages.phoneIntro}</p>
-      <Controller
-        control={control}
-        name="country"
-        render={({ field }) => (
-          <CountryPicker
-            value={field.value}
-            onChange={(code) => {
-              field.onChange(code);
-              if (formState.isSubmitted) void trigger('phone');
-            }}
-            onBlur={field.onBlur}
-            options={offered}
-            messages={messages}
-          />
-        )}
+      <CountryPicker
+        field={guardedCountry}
+        options={offered}
+        messages={messages}
+        readOnly={props.isBusy}
       />
       <div className="s2fa-field">
         <label className="s2fa-label" htmlFor={`${ids}-phone`}>
@@ -158,6 +157,7 @@ export function PhoneStep(props: PhoneStepProps) {
           type="tel"
           autoComplete="tel-national"
           inputMode="tel"
+          readOnly={props.isBusy}
           onInput={onPhoneInput}
           aria-invalid={phoneError ? true : undefined}
           aria-describedby={phoneError ? errorId : hintId}
@@ -170,7 +170,7 @@ export function PhoneStep(props: PhoneStepProps) {
           <PhoneExample
             id={hintId}
             country={country}
-            rules={runtime?.phoneRulesFor('', country)}
+            rules={rules && runtime?.phoneRulesFor('', country)}
             messages={messages}
           />
         )}

@@ -1,10 +1,11 @@
-import { type ReactNode, Suspense, useId, useMemo, useRef } from 'react';
-import { secondsUntil, useCountdown } from '../hooks/use-countdown';
+import { type ReactNode, Suspense, useId, useMemo, useRef, useState } from 'react';
+import type { TwoFactorError } from '../api/errors';
 import {
   type UseScreenerTwoFactorOptions,
   useScreenerTwoFactor,
 } from '../hooks/use-screener-two-factor';
 import { resolveMessages, type TwoFactorMessages } from '../messages';
+import type { PhoneDraft } from '../phone/types';
 import { CodeStep } from './code-step';
 import { PhoneStep, PhoneStepPlaceholder } from './lazy-phone-step';
 import { SendStep } from './send-step';
@@ -16,22 +17,20 @@ import { useAnnouncement } from './use-announcement';
 export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions {
   /**
    * Preselected country (ISO 3166-1 alpha-2), used when the picker offers it.
-   * @defaultValue the first offered region among `navigator.languages`, else `'US'`, else the
-   *   picker's first row
+   * @defaultValue the first offered region among `navigator.languages` (after hydration),
+   *   else `'US'`, else the picker's first row
    */
   defaultCountry?: string;
   /** Restrict the picker to these ISO codes. @defaultValue all countries */
   countries?: readonly string[];
   /** Listed first in the picker, in this order. */
   preferredCountries?: readonly string[];
-  /** Language of country names and hints. @defaultValue `navigator.language`, else `'en'` */
+  /** Language of country names and hints. @defaultValue `navigator.language` after hydration, else `'en'` */
   locale?: string;
   /** Added to the root element. */
   className?: string;
   /** Digits in the SMS code. @defaultValue `6` */
   codeLength?: number;
-  /** Wait before "send a new code" is enabled. @defaultValue `30` */
-  resendCooldownSeconds?: number;
   /** Every visible string, for translation. @defaultValue English */
   messages?: Partial<TwoFactorMessages>;
   /** Rendered in place of the gate once verified. */
@@ -40,14 +39,18 @@ export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions 
 
 /**
  * Phone verification in front of a screener: country and phone number, then the SMS code.
- * State reaches CSS as `data-step` (`phone` | `send` | `code` | `verified`) and
- * `data-busy` on the root.
+ * State reaches CSS as `data-step` (`phone` | `send` | `code` | `verified`), `data-busy` and
+ * `data-blocked` on the root.
  */
 export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   const gate = useScreenerTwoFactor(props);
   const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const headingId = useId();
   const codeLength = props.codeLength ?? 6;
+
+  // The viewer's last phone entry, for "use a different number"; dropped with the identity.
+  const [saved, setSaved] = useState<{ generation: number; draft: PhoneDraft } | null>(null);
+  const draft = saved?.generation === gate.generation ? saved.draft : null;
 
   // Only steps reached by an action take focus; the host page owns focus on first render.
   // Once the step has changed, every later step was reached by an action too, including a
@@ -57,11 +60,17 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   if (gate.step !== firstStep.current) stepChanged.current = true;
   const autoFocus = stepChanged.current;
 
-  const blockedFor = useCountdown(gate.retryAt);
-  const waitSeconds = useMemo(
-    () => (gate.error ? secondsUntil(gate.retryAt, Date.now()) : 0),
-    [gate.error, gate.retryAt],
-  );
+  // The wait a rate-limit alert announces is read once, when the alert appears; the live
+  // countdown sits on the buttons so screen readers are not interrupted every second.
+  const alertWait = useRef<{ error: TwoFactorError | null; seconds: number }>({
+    error: null,
+    seconds: 0,
+  });
+  if (alertWait.current.error !== gate.error) {
+    alertWait.current = { error: gate.error, seconds: gate.rateLimitSeconds };
+  }
+  const waitSeconds = alertWait.current.seconds;
+  const blockedFor = gate.rateLimitSeconds;
   const announcement = useAnnouncement(gate.error, blockedFor, messages);
 
   if (gate.state.step === 'verified') {
@@ -80,7 +89,7 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
     autoFocus,
     isBusy: gate.isBusy,
     isHalted: gate.isHalted,
-    canSend: !gate.isBusy && !gate.isHalted && blockedFor === 0,
+    canSend: gate.canSend,
     sendLabel: (idle, busy) =>
       gate.isBusy ? busy : blockedFor > 0 ? `${idle} (${blockedFor} s)` : idle,
     // A rate-limit alert leaves once its wait is over; the live region says so instead.
@@ -102,28 +111,30 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
       {state.step === 'phone' ? (
         <Suspense fallback={<PhoneStepPlaceholder {...chrome} />}>
           <PhoneStep
+            key={gate.generation}
             {...chrome}
             defaultCountry={props.defaultCountry}
-            draft={gate.draft}
+            draft={draft}
             countries={props.countries}
             preferredCountries={props.preferredCountries}
             locale={props.locale}
-            onSubmit={gate.submitPhone}
+            onSubmit={(entry) => {
+              setSaved({ generation: gate.generation, draft: entry });
+              return gate.submitPhone(entry);
+            }}
           />
         </Suspense>
       ) : state.step === 'send' ? (
-        <SendStep
-          {...chrome}
-          phoneHint={gate.phoneHint}
-          onSend={gate.requestCode}
-          onChangeNumber={gate.changeNumber}
-        />
+        <SendStep {...chrome} onSend={gate.requestCode} onChangeNumber={gate.changeNumber} />
       ) : (
         <CodeStep
+          key={gate.generation}
           {...chrome}
           codeLength={codeLength}
-          phoneHint={gate.phoneHint}
-          resendAt={state.codeSentAt + (props.resendCooldownSeconds ?? 30) * 1000}
+          phone={gate.phone?.display ?? null}
+          codeSentAt={state.codeSentAt}
+          resendSeconds={gate.resendSeconds}
+          canVerify={gate.canVerify}
           isVerifying={state.activity === 'verifying'}
           isResending={state.activity === 'requesting'}
           error={gate.error}

@@ -3,8 +3,6 @@ import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 export interface SendStepProps extends StepChrome {
-  /** Masked destination when the gate linked the number itself, else `null`. */
-  phoneHint: string | null;
   onSend: () => void;
   onChangeNumber: () => void;
 }
@@ -37,7 +35,7 @@ export function SendStep(props: SendStepProps) {
           type="button"
           className="s2fa-button"
           data-variant="link"
-          disabled={props.isBusy}
+          // Usable while a code is requested: the request is aborted, no late answer lands.
           onClick={props.onChangeNumber}
         >
           {messages.changeNumber}

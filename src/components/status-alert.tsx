@@ -14,12 +14,13 @@ export function describeError(
       return waitSeconds > 0 ? messages.rateLimited(waitSeconds) : messages.rateLimitOver;
     case 'unknown-code':
       return messages.unknownCode(error.code);
+    case 'timeout':
+      return error.endpoint === 'verify-code' ? messages.codeCheckTimeout : messages.error.timeout;
     case 'integration':
     case 'session-expired':
     case 'sign-in-required':
     case 'server':
     case 'network':
-    case 'timeout':
     case 'bad-response':
     case 'code-rejected':
       return messages.error[kind];
@@ -36,22 +37,15 @@ export interface StatusAlertProps {
    * the disabled buttons, so screen readers are not interrupted every second.
    */
   waitSeconds: number;
-  id?: string;
 }
 
 /**
  * The `role="alert"` element of the DOM contract. Server `detail` is deliberately absent:
  * it is technical English for the host's logs, not for viewers.
  */
-export function StatusAlert({ error, messages, waitSeconds, id }: StatusAlertProps) {
+export function StatusAlert({ error, messages, waitSeconds }: StatusAlertProps) {
   return (
-    <div
-      role="alert"
-      id={id}
-      className="s2fa-alert"
-      data-status-code={error.code}
-      data-kind={error.kind}
-    >
+    <div role="alert" className="s2fa-alert" data-status-code={error.code} data-kind={error.kind}>
       {describeError(error, messages, waitSeconds)}
     </div>
   );

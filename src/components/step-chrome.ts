@@ -13,7 +13,7 @@ export interface StepChrome {
   isBusy: boolean;
   /** A sign-in or integration failure: nothing can be sent until the host changes `auth`. */
   isHalted: boolean;
-  /** Sending is allowed now (not busy, halted or rate limited). */
+  /** The controller's `canSend`: a sending action would go out now. */
   canSend: boolean;
   /**
    * The label of a sending button: `idle` normally, `busy` while sending, and the

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
-import { useOnlineEvents } from '../hooks/use-online';
 import type { TwoFactorMessages } from '../messages';
+import { useOnlineEvents } from './use-online';
 
 /**
  * The polite live region's text: the end of a rate-limit wait, and a connection regained

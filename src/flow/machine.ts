@@ -1,25 +1,8 @@
 import { isAuthError, type TwoFactorError } from '../api/errors';
+import type { ConfirmedPhone } from '../phone/types';
 
 /** The four steps of the gate, as the root's `data-step` shows them. */
 export type FlowStep = 'phone' | 'send' | 'code' | 'verified';
-
-/** What the viewer typed, kept so "Use a different number" can bring it back. */
-export interface PhoneDraft {
-  /** ISO 3166-1 alpha-2 country selected in the picker. */
-  country: string;
-  /** The phone field's text exactly as the viewer left it. */
-  text: string;
-}
-
-/** A number the viewer confirmed, encoded for Indee. */
-export interface ConfirmedPhone {
-  /** National significant number as an integer. */
-  phone: number;
-  /** Country calling code as an integer. */
-  countryCode: number;
-  /** Where the SMS goes, masked to its last two digits, safe to show. */
-  hint: string;
-}
 
 /** Failure-related fields every waiting step carries. */
 interface Failure {
@@ -31,13 +14,12 @@ interface Failure {
 
 /**
  * The whole flow as one discriminated union. Booleans such as "is busy" are derived from
- * `activity`; nothing is stored beside it.
+ * `activity`; nothing is stored beside it. Form text is not here: the view keeps it.
  */
 export type FlowState =
   | ({
       step: 'phone';
       activity: 'idle' | 'linking' | 'requesting';
-      draft: PhoneDraft | null;
       /** The number being linked, while linking or asking for the first code. */
       pending: ConfirmedPhone | null;
     } & Failure)
@@ -46,13 +28,11 @@ export type FlowState =
       activity: 'idle' | 'requesting';
       /** Known when the viewer linked it in this session; `null` for `phoneRegistered`. */
       phone: ConfirmedPhone | null;
-      draft: PhoneDraft | null;
     } & Failure)
   | ({
       step: 'code';
       activity: 'idle' | 'verifying' | 'requesting';
       phone: ConfirmedPhone | null;
-      draft: PhoneDraft | null;
       /** Epoch ms of the last code sent; the resend cooldown counts from it. */
       codeSentAt: number;
     } & Failure)
@@ -60,26 +40,33 @@ export type FlowState =
 
 /** Everything that can happen to the flow. Time arrives in events so the reducer stays pure. */
 export type FlowEvent =
-  | { type: 'PHONE_SUBMITTED'; phone: ConfirmedPhone; draft: PhoneDraft; at: number }
+  | { type: 'PHONE_SUBMITTED'; phone: ConfirmedPhone; at: number }
   | { type: 'LINK_SUCCEEDED' }
   | { type: 'CODE_REQUESTED'; at: number }
   | { type: 'CODE_SENT'; at: number }
   | { type: 'REQUEST_FAILED'; error: TwoFactorError; at: number }
   | { type: 'CODE_SUBMITTED'; code: string }
   | { type: 'CODE_ACCEPTED'; code: string }
-  | { type: 'CODE_REJECTED'; error: TwoFactorError }
+  /** The host refused the code, or did not answer in time (`TIMEOUT`). */
+  | { type: 'CODE_FAILED'; error: TwoFactorError }
   | { type: 'CHANGE_NUMBER' }
   | { type: 'AUTH_CHANGED' };
 
 /** How long sending stays blocked after W5001 without a `Retry-After` header. */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 30_000;
 
-/** The state a gate starts in. */
-export function initialFlowState(phoneRegistered: boolean): FlowState {
-  const failure = { error: null, retryAt: null };
+/**
+ * The state a gate starts in. `fault` is a host mistake found before any request (no usable
+ * `auth`): the gate starts halted on it instead of letting the viewer type in vain.
+ */
+export function initialFlowState(
+  phoneRegistered: boolean,
+  fault: TwoFactorError | null = null,
+): FlowState {
+  const failure = { error: fault, retryAt: null };
   return phoneRegistered
-    ? { step: 'send', activity: 'idle', phone: null, draft: null, ...failure }
-    : { step: 'phone', activity: 'idle', draft: null, pending: null, ...failure };
+    ? { step: 'send', activity: 'idle', phone: null, ...failure }
+    : { step: 'phone', activity: 'idle', pending: null, ...failure };
 }
 
 /** True while rate limiting forbids sending at `now`. */
@@ -100,20 +87,23 @@ export function isBusy(state: FlowState): boolean {
   return state.step !== 'verified' && state.activity !== 'idle';
 }
 
-/** True when a viewer action may send a request now. */
-export function canSend(state: FlowState, now: number): boolean {
-  return (
-    state.step !== 'verified' &&
-    state.activity === 'idle' &&
-    !isHalted(state) &&
-    !isBlocked(state, now)
-  );
+/**
+ * True when asking for a code may send a request at `now`. A pending code check does not
+ * stand in the way: a new code makes the one being checked moot, so the check is dropped.
+ */
+export function canRequest(state: FlowState, now: number): boolean {
+  if (state.step === 'verified' || isHalted(state) || isBlocked(state, now)) return false;
+  return state.activity === 'idle' || (state.step === 'code' && state.activity === 'verifying');
 }
 
 function failed(error: TwoFactorError, at: number) {
   const retryAt =
     error.kind === 'rate-limited' ? at + (error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS) : null;
   return { error, retryAt, activity: 'idle' as const };
+}
+
+function codeSent(phone: ConfirmedPhone | null, at: number): FlowState {
+  return { step: 'code', activity: 'idle', phone, codeSentAt: at, error: null, retryAt: null };
 }
 
 /**
@@ -129,11 +119,10 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
     case 'phone':
       switch (event.type) {
         case 'PHONE_SUBMITTED':
-          if (!canSend(state, event.at)) return state;
+          if (!canRequest(state, event.at)) return state;
           return {
             ...state,
             activity: 'linking',
-            draft: event.draft,
             pending: event.phone,
             error: null,
             retryAt: null,
@@ -141,16 +130,7 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
         case 'LINK_SUCCEEDED':
           return state.activity === 'linking' ? { ...state, activity: 'requesting' } : state;
         case 'CODE_SENT':
-          if (state.activity !== 'requesting') return state;
-          return {
-            step: 'code',
-            activity: 'idle',
-            phone: state.pending,
-            draft: state.draft,
-            codeSentAt: event.at,
-            error: null,
-            retryAt: null,
-          };
+          return state.activity === 'requesting' ? codeSent(state.pending, event.at) : state;
         case 'REQUEST_FAILED':
           if (state.activity === 'linking') {
             return { ...state, pending: null, ...failed(event.error, event.at) };
@@ -158,12 +138,7 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
           if (state.activity === 'requesting') {
             // The phone is linked; only the code request failed. Offer "send code" again
             // rather than linking the same number twice.
-            return {
-              step: 'send',
-              phone: state.pending,
-              draft: state.draft,
-              ...failed(event.error, event.at),
-            };
+            return { step: 'send', phone: state.pending, ...failed(event.error, event.at) };
           }
           return state;
         default:
@@ -173,19 +148,10 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
     case 'code':
       switch (event.type) {
         case 'CODE_REQUESTED':
-          if (!canSend(state, event.at)) return state;
+          if (!canRequest(state, event.at)) return state;
           return { ...state, activity: 'requesting', error: null, retryAt: null };
         case 'CODE_SENT':
-          if (state.activity !== 'requesting') return state;
-          return {
-            step: 'code',
-            activity: 'idle',
-            phone: state.phone,
-            draft: state.draft,
-            codeSentAt: event.at,
-            error: null,
-            retryAt: null,
-          };
+          return state.activity === 'requesting' ? codeSent(state.phone, event.at) : state;
         case 'REQUEST_FAILED':
           return state.activity === 'requesting'
             ? { ...state, ...failed(event.error, event.at) }
@@ -199,17 +165,16 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
           return state.step === 'code' && state.activity === 'verifying'
             ? { step: 'verified', code: event.code }
             : state;
-        case 'CODE_REJECTED':
+        case 'CODE_FAILED':
           return state.step === 'code' && state.activity === 'verifying'
             ? { ...state, activity: 'idle', error: event.error }
             : state;
         case 'CHANGE_NUMBER':
-          // Allowed while a resend is in flight: the hook aborts it, so no late answer lands.
-          if (state.step === 'code' && state.activity === 'verifying') return state;
+          // Allowed while a resend or a code check is pending: the controller aborts it, so
+          // no late answer lands on the phone step.
           return {
             step: 'phone',
             activity: 'idle',
-            draft: state.draft,
             pending: null,
             // A halting auth failure applies to the screener too: only AUTH_CHANGED lifts it.
             error: isHalted(state) ? state.error : null,

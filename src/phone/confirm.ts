@@ -1,7 +1,7 @@
-import type { ConfirmedPhone, PhoneDraft } from '../flow/machine';
-import { encodePhone, maskPhone, type PhoneRefusal } from './encode';
+import { encodePhone, type PhoneRefusal } from './encode';
 import { CALLING_CODES, isKnownCountry, type PhoneMetadata } from './metadata';
 import { loadPhoneRulesFor } from './rules';
+import type { ConfirmedPhone, PhoneDraft } from './types';
 
 /**
  * Why a phone entry cannot be sent: a {@link PhoneRefusal}, or `UNAVAILABLE` when the
@@ -14,23 +14,7 @@ export type PhoneCheck =
   | { ok: true; phone: ConfirmedPhone /** The country the number belongs to. */; country: string }
   | { ok: false; reason: PhoneCheckRefusal };
 
-/** Checks a draft against loaded rules; unknown country codes are `INVALID`. */
-export function checkDraft(draft: PhoneDraft, rules: PhoneMetadata): PhoneCheck {
-  if (!isKnownCountry(draft.country, CALLING_CODES)) return { ok: false, reason: 'INVALID' };
-  const encoded = encodePhone(draft.text, draft.country, rules);
-  if (!encoded.ok) return encoded;
-  return {
-    ok: true,
-    country: encoded.country,
-    phone: {
-      phone: encoded.phone,
-      countryCode: encoded.countryCode,
-      hint: maskPhone(encoded.nationalNumber),
-    },
-  };
-}
-
-/** Loads the rules the draft needs, then checks it. Never rejects. */
+/** Loads the rules the draft needs, then checks it. Unknown countries are `INVALID`. Never rejects. */
 export async function confirmPhone(draft: PhoneDraft): Promise<PhoneCheck> {
   if (!isKnownCountry(draft.country, CALLING_CODES)) return { ok: false, reason: 'INVALID' };
   let rules: PhoneMetadata;
@@ -39,5 +23,8 @@ export async function confirmPhone(draft: PhoneDraft): Promise<PhoneCheck> {
   } catch {
     return { ok: false, reason: 'UNAVAILABLE' };
   }
-  return checkDraft(draft, rules);
+  const encoded = encodePhone(draft.text, draft.country, rules);
+  if (!encoded.ok) return encoded;
+  const { phone, countryCode, display, country } = encoded;
+  return { ok: true, country, phone: { phone, countryCode, display } };
 }

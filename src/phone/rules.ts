@@ -21,6 +21,23 @@ const ZONES = import.meta.glob<RulesZone>('./zones/zone-*.json', { import: 'defa
 const loaded = new Map<string, RulesZone>();
 const pending = new Map<string, Promise<RulesZone>>();
 let composed: PhoneMetadata | undefined;
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever a zone has loaded (the rules grew), so a view can re-render with
+ * formatting and detection for the new zone. Returns the unsubscribe function.
+ */
+export function subscribeToRules(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Every rule loaded so far (a new object after each load), or undefined before the first. */
+export function loadedRules(): PhoneMetadata | undefined {
+  return composed;
+}
 
 function compose(): PhoneMetadata {
   const metadata = {
@@ -50,6 +67,7 @@ function loadZone(zone: string): Promise<RulesZone> {
         loaded.set(zone, rules);
         pending.delete(zone);
         composed = compose();
+        for (const listener of listeners) listener();
         return rules;
       },
       (error: unknown) => {
@@ -105,9 +123,4 @@ export async function loadPhoneRulesFor(text: string, country: string): Promise<
   const typed = typedZone(text, country as CountryCode, composed as PhoneMetadata);
   if (typed !== undefined) await loadZone(typed);
   return composed as PhoneMetadata;
-}
-
-/** Every rule loaded so far, or undefined before the first load. Never loads. */
-export function loadedPhoneRules(): PhoneMetadata | undefined {
-  return composed;
 }

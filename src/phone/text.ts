@@ -1,20 +1,10 @@
-/**
- * Internal: turns what a viewer typed or pasted into the digits libphonenumber-js should see.
- * Not re-exported from the module index.
- */
+// Turns what a viewer typed or pasted into the digits libphonenumber-js should see.
 import { Metadata } from 'libphonenumber-js/core';
+import { digitValue } from './digits';
 import { type CountryCode, getCountryCallingCode, type PhoneMetadata } from './metadata';
 
 /** Result of {@link cleanPhoneText}: a leading '+' flag and ASCII digits, or a refusal. */
 export type CleanPhoneText = { ok: true; plus: boolean; digits: string } | { ok: false };
-
-// Zero of each decimal-digit block a phone keyboard or a paste plausibly produces: ASCII,
-// Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), N'Ko, the Indic scripts, Thai, Lao,
-// Tibetan, Myanmar, Khmer, Mongolian, full-width. Other digits are refused rather than guessed.
-const DIGIT_ZEROS = [
-  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50,
-  0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10,
-];
 
 // Spaces of every width, invisible marks that copy-paste drags along (soft hyphen, zero-width,
 // bidi controls from right-to-left pages), dashes, slashes, dots, brackets and tildes. Letters,
@@ -24,12 +14,9 @@ const SEPARATOR =
 
 const PLUS = /^[+\uff0b]$/u;
 
-function digitValue(codePoint: number): number | undefined {
-  for (const zero of DIGIT_ZEROS) {
-    if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
-  }
-  return undefined;
-}
+// Longest plausible input: a 4-digit exit code, a 3-digit calling code and a 17-digit number.
+// Anything longer is refused before it reaches libphonenumber's regular expressions.
+export const MAX_INPUT_DIGITS = 24;
 
 /**
  * Keeps digits (normalised to ASCII) and one leading '+'; drops separators; refuses anything else.
@@ -39,9 +26,11 @@ export function cleanPhoneText(text: unknown): CleanPhoneText {
   if (typeof text !== 'string') return { ok: true, plus: false, digits: '' };
   let plus = false;
   let digits = '';
+  // A number copied from a link (`tel:+1-650-253-0000`) is still the number.
+  const number = text.replace(/^\s*tel:/i, '');
   // for..of walks code points, so an emoji is one (refused) character, not two halves.
-  for (const char of text) {
-    const value = digitValue(char.codePointAt(0) ?? 0);
+  for (const char of number) {
+    const value = digitValue(char);
     if (value !== undefined) digits += value;
     else if (PLUS.test(char) && !plus && digits === '') plus = true;
     else if (!SEPARATOR.test(char)) return { ok: false };

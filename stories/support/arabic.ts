@@ -22,7 +22,7 @@ export const arabicMessages: Partial<TwoFactorMessages> = {
     LEADING_ZERO: 'لا يمكن تسجيل هذا الرقم للعروض. يُرجى استخدام رقم محمول آخر.',
   },
   codeHeading: 'أدخل الرمز',
-  codeSentTo: (hint, n) => `أرسلنا رمزًا من ${n} أرقام إلى رقمك المنتهي بـ ${hint}.`,
+  codeSentTo: (phone, n) => `أرسلنا رمزًا من ${n} أرقام إلى ${phone}.`,
   codeSent: (n) => `أرسلنا رمزًا من ${n} أرقام إلى هاتفك.`,
   codeLabel: 'رمز التحقق',
   codeIncomplete: (n) => `أدخل أرقام الرمز كلها (${n}).`,

@@ -154,7 +154,10 @@ describe('request details', () => {
   it('can be imported where fetch does not exist (SSR)', async () => {
     vi.stubGlobal('fetch', undefined);
     vi.resetModules();
-    const api = await import('../../src/api/index');
+    const api = {
+      ...(await import('../../src/api/client')),
+      ...(await import('../../src/api/errors')),
+    };
     expect(typeof api.requestCode).toBe('function');
     // A call without any transport is a NETWORK failure, not a crash.
     const error = await rejectionOf(

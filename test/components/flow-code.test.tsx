@@ -32,7 +32,7 @@ describe('code step: field', () => {
     await user.click(codeInput());
     await user.paste(pasted);
     await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
-    expect(onCodeSubmit.mock.calls).toEqual([['123456']]);
+    expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456']);
   });
 
   it('shows a field error for an incomplete code on button submit', async () => {
@@ -45,20 +45,22 @@ describe('code step: field', () => {
     expect(codeInput().getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     expect(onCodeSubmit).not.toHaveBeenCalled();
     await user.type(codeInput(), '6');
-    await waitFor(() => expect(onCodeSubmit.mock.calls).toEqual([['123456']]));
+    await waitFor(() => expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456']));
   });
 
-  it('keeps only the last two digits of the number in the DOM', async () => {
+  it('confirms the number just typed, whole, international and on one line (#16.2)', async () => {
     const { user, container } = renderGate({ script: [ok(), ok()] });
     await reachCodeStep(user);
-    expect(screen.getByText(/ending •• 23\b/)).toBeVisible();
-    const html = container.innerHTML;
-    for (const fragment of ['2015550123', '555-0123', '5550123', '(201)']) {
-      expect(html).not.toContain(fragment);
-    }
+    const sentence = screen.getByText(/^We sent a 6-digit code to /);
+    // No-break spaces and an LTR isolate: one unbroken run, in order inside RTL text too.
+    expect(sentence.textContent).toBe(
+      'We sent a 6-digit code to \u2066+1\u00a0201\u00a0555\u00a00123\u2069.',
+    );
+    // The number appears only there: not in any field, attribute or other text.
     for (const input of container.querySelectorAll('input')) {
       expect(input.value).not.toMatch(/\d{3}/);
     }
+    expect(container.innerHTML.split('201').length - 1).toBe(1);
   });
 });
 
@@ -69,7 +71,7 @@ describe('code step: submitting', () => {
     onCodeSubmit.mockReturnValue(check.promise);
     await reachCodeStep(user);
     await user.type(codeInput(), '123456');
-    expect(onCodeSubmit.mock.calls).toEqual([['123456']]);
+    expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456']);
     const button = await screen.findByRole('button', { name: 'Checking…' });
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute('aria-busy', 'true');
@@ -98,7 +100,7 @@ describe('code step: submitting', () => {
     // The same code may be tried again after a rejection.
     await user.type(codeInput(), '123456');
     await waitFor(() => expect(root()).toHaveAttribute('data-step', 'verified'));
-    expect(onCodeSubmit.mock.calls).toEqual([['123456'], ['123456']]);
+    expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456', '123456']);
     expect(onVerified.mock.calls).toEqual([['123456']]);
   });
 
@@ -115,7 +117,7 @@ describe('code step: submitting', () => {
     resend.resolve(ok());
     await waitFor(() => expect(screen.getByRole('button', { name: 'Verify' })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: 'Verify' }));
-    await waitFor(() => expect(onCodeSubmit.mock.calls).toEqual([['123456']]));
+    await waitFor(() => expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456']));
   });
 
   it('renders node children and walks data-step phone -> code -> verified', async () => {
@@ -150,7 +152,7 @@ describe('code step: submitting', () => {
     const { user, onCodeSubmit } = renderGate({ script: [ok(), ok()], props: { codeLength: 4 } });
     await reachCodeStep(user);
     await user.type(codeInput(), '1234');
-    await waitFor(() => expect(onCodeSubmit.mock.calls).toEqual([['1234']]));
+    await waitFor(() => expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['1234']));
   });
 });
 

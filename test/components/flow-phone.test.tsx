@@ -139,15 +139,18 @@ describe('phone step: validation', () => {
     expect(screen.queryByText(/too short/)).toBeNull();
   });
 
-  it('revalidates as the viewer corrects after a failed submit', async () => {
+  it('drops a refusal once the viewer edits, and checks again on the next submit', async () => {
     const { user, calls } = renderGate({ script: [ok(), ok()] });
     await user.click(sendPhoneButton());
     await screen.findByText('Enter your mobile number.');
+    expect(phoneInput()).toHaveFocus();
     await user.type(phoneInput(), '201');
-    expect(await screen.findByText('This number is too short. Check the digits.')).toBeVisible();
-    await user.type(phoneInput(), '5550123');
+    // The message was about the empty field: stale once the viewer types.
     await waitFor(() => expect(phoneInput()).not.toHaveAttribute('aria-invalid'));
-    expect(screen.queryByText(/too short/)).toBeNull();
+    expect(screen.queryByText('Enter your mobile number.')).toBeNull();
+    await user.click(sendPhoneButton());
+    expect(await screen.findByText('This number is too short. Check the digits.')).toBeVisible();
+    expect(phoneInput()).toHaveAttribute('aria-invalid', 'true');
     expect(calls).toHaveLength(0);
   });
 

@@ -41,7 +41,7 @@ describe('WebOTP', () => {
     await waitFor(() => expect(get).toHaveBeenCalled());
     expect(get.mock.calls[0]?.[0]).toMatchObject({ otp: { transport: ['sms'] } });
     sms.resolve({ code: '654321', type: 'otp' });
-    await waitFor(() => expect(onCodeSubmit.mock.calls).toEqual([['654321']]));
+    await waitFor(() => expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['654321']));
     expect(codeInput()).toHaveValue('654321');
     check.resolve();
     await waitFor(() => expect(root()).toHaveAttribute('data-step', 'verified'));
@@ -62,7 +62,7 @@ describe('WebOTP', () => {
     await waitFor(() => expect(get).toHaveBeenCalledTimes(2));
     second.resolve({ code: '222222' });
     await waitFor(() => expect(root()).toHaveAttribute('data-step', 'verified'));
-    expect(onCodeSubmit.mock.calls).toEqual([['111111'], ['222222']]);
+    expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['111111', '222222']);
   });
 
   it('aborts the listener when the viewer submits by hand', async () => {
@@ -75,7 +75,7 @@ describe('WebOTP', () => {
     await user.type(codeInput(), '123456');
     await screen.findByRole('button', { name: 'Checking…' });
     expect(signals[0]?.aborted).toBe(true);
-    expect(onCodeSubmit.mock.calls).toEqual([['123456']]);
+    expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456']);
   });
 
   it('aborts the listener on unmount, without warnings', async () => {

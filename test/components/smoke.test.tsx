@@ -37,7 +37,7 @@ describe('smoke', () => {
     ]);
     await user.type(screen.getByLabelText('Verification code'), '123456');
     expect(await screen.findByText('Playing')).toBeInTheDocument();
-    expect(onCodeSubmit).toHaveBeenCalledWith('123456');
+    expect(onCodeSubmit).toHaveBeenCalledWith('123456', { signal: expect.any(AbortSignal) });
     expect(onVerified).toHaveBeenCalledTimes(1);
   });
 });

@@ -115,14 +115,16 @@ describe.each(entries)('AUTH_CHANGED after W2101, at %s', (entry) => {
     expect(gate.sendButton()).toBeDisabled();
     expect(screen.getByRole('alert')).toHaveAttribute('data-status-code', 'W2101');
 
-    gate.rerender({ auth: { type: 'jwt', token: 'jwt-signed-in' } });
+    // Same scheme, new key: the host fixed the credential. (A new scheme is a new identity and
+    // starts the flow over; see flow-identity.test.tsx.)
+    gate.rerender({ auth: { type: 'apiKey', apiKey: 'key-signed-in' } });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(gate.sendButton()).toBeEnabled();
     expect(gate.calls).toHaveLength(gate.lead + 1);
     await gate.user.click(gate.sendButton());
     expect(await screen.findByLabelText(m.codeLabel)).toBeInTheDocument();
     await waitFor(() => expect(gate.calls).toHaveLength(gate.lead + 1 + tail.length));
-    expect(authOf(gate.calls[gate.lead + 1])).toBe('JWT jwt-signed-in');
+    expect(authOf(gate.calls[gate.lead + 1])).toBe('Bearer key-signed-in');
     await settle();
     expect(gate.calls).toHaveLength(gate.lead + 1 + tail.length);
     expect(screen.queryByRole('alert')).toBeNull();

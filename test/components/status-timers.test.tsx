@@ -6,7 +6,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultMessages as m } from '../../src';
-import { loadPhoneRuntime } from '../../src/phone/picker';
+import { loadPhoneRuntime } from '../../src/phone/load-runtime';
 import { hangForever, indee, raw, type Step } from '../api/fake-fetcher';
 import { type Entry, mount as mountGate } from '../support/status-harness';
 

@@ -50,6 +50,7 @@ describe('translations', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true');
     // Only EMPTY was translated: the other refusals stay English rather than going blank.
     await user.type(field, '12');
+    await user.click(screen.getByRole('button', { name: 'Recevoir un code par SMS' }));
     expect(await screen.findByText('This number is too short. Check the digits.')).toBeVisible();
     expect(calls).toHaveLength(0);
   });

@@ -1,35 +1,35 @@
 /** Shared fixtures of the flow-machine tests: events, times and reachable states. */
 import { TwoFactorError, type TwoFactorErrorCode } from '../../src/api/errors';
 import {
-  type ConfirmedPhone,
   type FlowEvent,
   type FlowState,
   flowReducer,
   initialFlowState,
-  type PhoneDraft,
 } from '../../src/flow/machine';
+import type { ConfirmedPhone } from '../../src/phone/types';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
 export const T0 = 1_700_000_000_000;
 
-export const PHONE: ConfirmedPhone = { phone: 2015550123, countryCode: 1, hint: '+1 ••• ••• ••23' };
-export const DRAFT: PhoneDraft = { country: 'US', text: '(201) 555-0123' };
+export const PHONE: ConfirmedPhone = {
+  phone: 2015550123,
+  countryCode: 1,
+  display: '+1 201 555 0123',
+};
 export const OTHER_PHONE: ConfirmedPhone = {
   phone: 7700900123,
   countryCode: 44,
-  hint: '+44 •••• ••23',
+  display: '+44 7700 900123',
 };
-export const OTHER_DRAFT: PhoneDraft = { country: 'GB', text: '07700 900123' };
 
 export const err = (code: TwoFactorErrorCode, retryAfterMs?: number) =>
   new TwoFactorError(code, retryAfterMs === undefined ? {} : { retryAfterMs });
 
-export const submitPhone = (at = T0, phone = PHONE, draft = DRAFT): FlowEvent => ({
+export const submitPhone = (at = T0, phone = PHONE): FlowEvent => ({
   type: 'PHONE_SUBMITTED',
   phone,
-  draft,
   at,
 });
 export const linked: FlowEvent = { type: 'LINK_SUCCEEDED' };
@@ -43,7 +43,7 @@ export const failed = (error: TwoFactorError, at = T0): FlowEvent => ({
 export const submitCode = (code = '123456'): FlowEvent => ({ type: 'CODE_SUBMITTED', code });
 export const accepted = (code = '123456'): FlowEvent => ({ type: 'CODE_ACCEPTED', code });
 export const rejected = (error = err('CODE_REJECTED')): FlowEvent => ({
-  type: 'CODE_REJECTED',
+  type: 'CODE_FAILED',
   error,
 });
 export const changeNumber: FlowEvent = { type: 'CHANGE_NUMBER' };
@@ -84,7 +84,6 @@ export const REQUEST_CONTEXTS: {
     landsIn: (error, retryAt) => ({
       step: 'phone',
       activity: 'idle',
-      draft: DRAFT,
       pending: null,
       error,
       retryAt,
@@ -97,7 +96,6 @@ export const REQUEST_CONTEXTS: {
       step: 'send',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       error,
       retryAt,
     }),
@@ -109,7 +107,6 @@ export const REQUEST_CONTEXTS: {
       step: 'send',
       activity: 'idle',
       phone: null,
-      draft: null,
       error,
       retryAt,
     }),
@@ -121,7 +118,6 @@ export const REQUEST_CONTEXTS: {
       step: 'code',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error,
       retryAt,
@@ -131,6 +127,6 @@ export const REQUEST_CONTEXTS: {
 
 /** The event that would send a request from the idle state of the same step. */
 export const sendingEvent = (state: FlowState, at: number): FlowEvent =>
-  state.step === 'phone' ? submitPhone(at, OTHER_PHONE, OTHER_DRAFT) : requestCode(at);
+  state.step === 'phone' ? submitPhone(at, OTHER_PHONE) : requestCode(at);
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TwoFactorErrorCode } from '../../src/api/errors';
 import {
-  canSend,
+  canRequest,
   type FlowEvent,
   type FlowState,
   flowReducer,
@@ -20,12 +20,10 @@ import {
   codeResending,
   codeSent,
   codeVerifying,
-  DRAFT,
   err,
   failed,
   linked,
   live,
-  OTHER_DRAFT,
   OTHER_PHONE,
   PHONE,
   phoneIdle,
@@ -47,7 +45,7 @@ describe('double actions', () => {
   it('ignores a second PHONE_SUBMITTED (same object), even for another number', () => {
     const first = phoneLinking();
     expect(flowReducer(first, submitPhone(T0))).toBe(first);
-    expect(flowReducer(first, submitPhone(T0 + 1, OTHER_PHONE, OTHER_DRAFT))).toBe(first);
+    expect(flowReducer(first, submitPhone(T0 + 1, OTHER_PHONE))).toBe(first);
     const requesting = phoneRequesting();
     expect(flowReducer(requesting, submitPhone(T0 + 2))).toBe(requesting);
   });
@@ -89,7 +87,6 @@ describe('CODE_SUBMITTED', () => {
       step: 'code',
       activity: 'verifying',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error: null,
       retryAt: null,
@@ -105,7 +102,6 @@ describe('CODE_REJECTED', () => {
       step: 'code',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error,
       retryAt: null,
@@ -124,7 +120,6 @@ describe('CHANGE_NUMBER', () => {
     expect(flowReducer(codeIdle(), changeNumber)).toEqual({
       step: 'phone',
       activity: 'idle',
-      draft: DRAFT,
       pending: null,
       error: null,
       retryAt: null,
@@ -137,7 +132,6 @@ describe('CHANGE_NUMBER', () => {
     expect(next).toEqual({
       step: 'phone',
       activity: 'idle',
-      draft: DRAFT,
       pending: null,
       error: null,
       retryAt: T0 + 60_000,
@@ -152,7 +146,6 @@ describe('CHANGE_NUMBER', () => {
     expect(back).toEqual({
       step: 'phone',
       activity: 'idle',
-      draft: DRAFT,
       pending: null,
       error: null,
       retryAt: null,
@@ -161,16 +154,25 @@ describe('CHANGE_NUMBER', () => {
     expect(flowReducer(back, failed(err('W5000'), T0 + 41_000))).toBe(back);
   });
 
-  it('is ignored while the code is being verified (same object)', () => {
-    const state = codeVerifying();
-    expect(flowReducer(state, changeNumber)).toBe(state);
+  it('is accepted while the code is being verified: the check is dropped (#13.3)', () => {
+    expect(flowReducer(codeVerifying(), changeNumber)).toEqual({
+      step: 'phone',
+      activity: 'idle',
+      pending: null,
+      error: null,
+      retryAt: null,
+    });
+  });
+
+  it('lets a new code be requested while the code is being verified (#13.3)', () => {
+    const state = live(flowReducer(codeVerifying(), requestCode(T0 + 100_000)));
+    expect(state).toMatchObject({ step: 'code', activity: 'requesting', error: null });
   });
 
   it('goes back to phone entry from send after a failed first request', () => {
     expect(flowReducer(sendAfterFailure(), changeNumber)).toEqual({
       step: 'phone',
       activity: 'idle',
-      draft: DRAFT,
       pending: null,
       error: null,
       retryAt: null,
@@ -220,7 +222,7 @@ describe('verified', () => {
     expect(isBusy(state)).toBe(false);
     expect(isBlocked(state, T0)).toBe(false);
     expect(isHalted(state)).toBe(false);
-    expect(canSend(state, T0)).toBe(false);
+    expect(canRequest(state, T0)).toBe(false);
   });
 });
 
@@ -254,7 +256,6 @@ describe('stray events are ignored (same object)', () => {
     ['code/idle', codeIdle, rejected()],
     ['code/requesting', codeResending, accepted()],
     ['code/requesting', codeResending, rejected()],
-    ['code/verifying', codeVerifying, requestCode(T0 + 100_000)],
     ['code/verifying', codeVerifying, codeSent(T0 + 5_000)],
     ['code/verifying', codeVerifying, failed(err('W5000'))],
     ['code/verifying', codeVerifying, linked],
@@ -273,26 +274,29 @@ describe('selectors', () => {
   const blockedSend = () => run(sendRequesting(), failed(err('W5001', 10_000), T0));
   const haltedSend = () => run(sendRequesting(), failed(err('W2101'), T0));
 
-  const TABLE: [string, () => FlowState, { busy: boolean; canSend: boolean; blocked: boolean }][] =
-    [
-      ['phone/idle', phoneIdle, { busy: false, canSend: true, blocked: false }],
-      ['phone/linking', phoneLinking, { busy: true, canSend: false, blocked: false }],
-      ['phone/requesting', phoneRequesting, { busy: true, canSend: false, blocked: false }],
-      ['send/idle', sendIdle, { busy: false, canSend: true, blocked: false }],
-      ['send/requesting', sendRequesting, { busy: true, canSend: false, blocked: false }],
-      ['send/rate-limited', blockedSend, { busy: false, canSend: false, blocked: true }],
-      ['send/halted', haltedSend, { busy: false, canSend: false, blocked: false }],
-      ['code/idle', codeIdle, { busy: false, canSend: true, blocked: false }],
-      ['code/requesting', codeResending, { busy: true, canSend: false, blocked: false }],
-      ['code/verifying', codeVerifying, { busy: true, canSend: false, blocked: false }],
-      ['verified', verified, { busy: false, canSend: false, blocked: false }],
-    ];
+  const TABLE: [
+    string,
+    () => FlowState,
+    { busy: boolean; canRequest: boolean; blocked: boolean },
+  ][] = [
+    ['phone/idle', phoneIdle, { busy: false, canRequest: true, blocked: false }],
+    ['phone/linking', phoneLinking, { busy: true, canRequest: false, blocked: false }],
+    ['phone/requesting', phoneRequesting, { busy: true, canRequest: false, blocked: false }],
+    ['send/idle', sendIdle, { busy: false, canRequest: true, blocked: false }],
+    ['send/requesting', sendRequesting, { busy: true, canRequest: false, blocked: false }],
+    ['send/rate-limited', blockedSend, { busy: false, canRequest: false, blocked: true }],
+    ['send/halted', haltedSend, { busy: false, canRequest: false, blocked: false }],
+    ['code/idle', codeIdle, { busy: false, canRequest: true, blocked: false }],
+    ['code/requesting', codeResending, { busy: true, canRequest: false, blocked: false }],
+    ['code/verifying', codeVerifying, { busy: true, canRequest: true, blocked: false }],
+    ['verified', verified, { busy: false, canRequest: false, blocked: false }],
+  ];
 
   it.each(TABLE)('%s', (_, make, expected) => {
     const state = make();
     expect({
       busy: isBusy(state),
-      canSend: canSend(state, T0 + 1),
+      canRequest: canRequest(state, T0 + 1),
       blocked: isBlocked(state, T0 + 1),
     }).toEqual(expected);
   });
@@ -302,8 +306,8 @@ describe('selectors', () => {
     expect(live(state).retryAt).toBe(T0 + 10_000);
     expect(isBlocked(state, T0 + 9_999)).toBe(true);
     expect(isBlocked(state, T0 + 10_000)).toBe(false);
-    expect(canSend(state, T0 + 9_999)).toBe(false);
-    expect(canSend(state, T0 + 10_000)).toBe(true);
+    expect(canRequest(state, T0 + 9_999)).toBe(false);
+    expect(canRequest(state, T0 + 10_000)).toBe(true);
   });
 });
 
@@ -323,9 +327,7 @@ describe('invariants over random event sequences', () => {
   const eventArb: fc.Arbitrary<FlowEvent> = fc.oneof(
     fc
       .tuple(atArb, fc.boolean())
-      .map(([at, other]) =>
-        other ? submitPhone(at, OTHER_PHONE, OTHER_DRAFT) : submitPhone(at, PHONE, DRAFT),
-      ),
+      .map(([at, other]) => (other ? submitPhone(at, OTHER_PHONE) : submitPhone(at, PHONE))),
     fc.constant(linked),
     atArb.map(requestCode),
     atArb.map(codeSent),
@@ -339,7 +341,7 @@ describe('invariants over random event sequences', () => {
     fc.constant(authChanged),
   );
 
-  it('accepts a sending event only when canSend holds, and keeps activity consistent', () => {
+  it('accepts a sending event only when canRequest holds, and keeps activity consistent', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(eventArb, { maxLength: 40 }), (registered, events) => {
         let state = initialFlowState(registered);
@@ -349,7 +351,7 @@ describe('invariants over random event sequences', () => {
             (event.type === 'PHONE_SUBMITTED' && next.step === 'phone' && next !== state) ||
             (event.type === 'CODE_REQUESTED' && next !== state);
           if (sends) {
-            expect(canSend(state, (event as { at: number }).at)).toBe(true);
+            expect(canRequest(state, (event as { at: number }).at)).toBe(true);
             expect(isBusy(next)).toBe(true);
           }
           if (next.step !== 'verified') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TwoFactorErrorCode } from '../../src/api/errors';
 import {
-  canSend,
+  canRequest,
   DEFAULT_RATE_LIMIT_WAIT_MS,
   flowReducer,
   isBlocked,
@@ -15,7 +15,6 @@ import {
   codeIdle,
   codeResending,
   codeVerifying,
-  DRAFT,
   err,
   failed,
   live,
@@ -68,12 +67,12 @@ describe('rate limit (W5001)', () => {
 
       for (const now of [at, at + 1, retryAt - 1]) {
         expect(isBlocked(blocked, now)).toBe(true);
-        expect(canSend(blocked, now)).toBe(false);
+        expect(canRequest(blocked, now)).toBe(false);
         expect(flowReducer(blocked, sendingEvent(blocked, now))).toBe(blocked);
       }
 
       expect(isBlocked(blocked, retryAt)).toBe(false);
-      expect(canSend(blocked, retryAt)).toBe(true);
+      expect(canRequest(blocked, retryAt)).toBe(true);
       for (const now of [retryAt, retryAt + 60_000]) {
         const next = flowReducer(blocked, sendingEvent(blocked, now));
         expect(next).not.toBe(blocked);
@@ -100,7 +99,6 @@ describe('rate limit (W5001)', () => {
       step: 'code',
       activity: 'verifying',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error: null,
       retryAt: T0 + 70_000,
@@ -129,14 +127,14 @@ describe('halting failures (W2000, W2003, W2101)', () => {
       expect(isBusy(halted)).toBe(false);
       expect(isBlocked(halted, T0)).toBe(false);
       for (const now of [T0, T0 + 60_000, T0 + 86_400_000]) {
-        expect(canSend(halted, now)).toBe(false);
+        expect(canRequest(halted, now)).toBe(false);
         expect(flowReducer(halted, sendingEvent(halted, now))).toBe(halted);
       }
 
       const lifted = flowReducer(halted, authChanged);
       expect(lifted).toEqual({ ...halted, error: null });
       expect(isHalted(lifted)).toBe(false);
-      expect(canSend(lifted, T0)).toBe(true);
+      expect(canRequest(lifted, T0)).toBe(true);
       expect(flowReducer(lifted, sendingEvent(lifted, T0))).not.toBe(lifted);
     });
 
@@ -150,7 +148,7 @@ describe('halting failures (W2000, W2003, W2101)', () => {
   it('a rejected code does not halt and survives AUTH_CHANGED', () => {
     const state = run(codeVerifying(), rejected());
     expect(isHalted(state)).toBe(false);
-    expect(canSend(state, T0 + 1_000)).toBe(true);
+    expect(canRequest(state, T0 + 1_000)).toBe(true);
     expect(flowReducer(state, authChanged)).toBe(state);
   });
 
@@ -175,12 +173,11 @@ describe('a halting auth failure survives everything but AUTH_CHANGED', () => {
       expect(halted).toEqual({
         step: 'phone',
         activity: 'idle',
-        draft: DRAFT,
         pending: null,
         error,
         retryAt: null,
       });
-      expect(canSend(halted, T0 + 50_000)).toBe(false);
+      expect(canRequest(halted, T0 + 50_000)).toBe(false);
       expect(flowReducer(halted, submitPhone(T0 + 50_000))).toBe(halted);
       expect(live(run(halted, authChanged)).error).toBeNull();
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TwoFactorErrorCode } from '../../src/api/errors';
 import {
-  canSend,
+  canRequest,
   flowReducer,
   initialFlowState,
   isBlocked,
@@ -15,12 +15,10 @@ import {
   codeResending,
   codeSent,
   codeVerifying,
-  DRAFT,
   err,
   failed,
   linked,
   live,
-  OTHER_DRAFT,
   OTHER_PHONE,
   PHONE,
   phoneLinking,
@@ -39,7 +37,6 @@ describe('initialFlowState', () => {
     expect(initialFlowState(false)).toEqual({
       step: 'phone',
       activity: 'idle',
-      draft: null,
       pending: null,
       error: null,
       retryAt: null,
@@ -51,7 +48,6 @@ describe('initialFlowState', () => {
       step: 'send',
       activity: 'idle',
       phone: null,
-      draft: null,
       error: null,
       retryAt: null,
     });
@@ -60,7 +56,7 @@ describe('initialFlowState', () => {
   it.each([false, true])('returns a fresh, sendable state (phoneRegistered=%s)', (registered) => {
     const a = initialFlowState(registered);
     expect(a).not.toBe(initialFlowState(registered));
-    expect(canSend(a, T0)).toBe(true);
+    expect(canRequest(a, T0)).toBe(true);
     expect(isBusy(a)).toBe(false);
     expect(isBlocked(a, T0)).toBe(false);
     expect(isHalted(a)).toBe(false);
@@ -75,7 +71,6 @@ describe('happy path', () => {
     expect(state).toEqual({
       step: 'phone',
       activity: 'linking',
-      draft: DRAFT,
       pending: PHONE,
       error: null,
       retryAt: null,
@@ -85,7 +80,6 @@ describe('happy path', () => {
     expect(state).toEqual({
       step: 'phone',
       activity: 'requesting',
-      draft: DRAFT,
       pending: PHONE,
       error: null,
       retryAt: null,
@@ -96,7 +90,6 @@ describe('happy path', () => {
       step: 'code',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error: null,
       retryAt: null,
@@ -107,7 +100,6 @@ describe('happy path', () => {
       step: 'code',
       activity: 'verifying',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error: null,
       retryAt: null,
@@ -125,7 +117,6 @@ describe('happy path', () => {
       step: 'send',
       activity: 'requesting',
       phone: null,
-      draft: null,
       error: null,
       retryAt: null,
     });
@@ -135,7 +126,6 @@ describe('happy path', () => {
       step: 'code',
       activity: 'idle',
       phone: null,
-      draft: null,
       codeSentAt: T0 + 200,
       error: null,
       retryAt: null,
@@ -163,7 +153,7 @@ describe('happy path', () => {
       requestCode(T0 + 40_000),
       failed(err('W5001', 5_000), T0 + 40_001),
       changeNumber,
-      submitPhone(T0 + 50_000, OTHER_PHONE, OTHER_DRAFT),
+      submitPhone(T0 + 50_000, OTHER_PHONE),
       linked,
       codeSent(T0 + 50_001),
       submitCode(),
@@ -187,7 +177,6 @@ describe('link failure', () => {
       expect(next).toEqual({
         step: 'phone',
         activity: 'idle',
-        draft: DRAFT,
         pending: null,
         error,
         retryAt: null,
@@ -198,11 +187,10 @@ describe('link failure', () => {
 
   it('lets the viewer submit again after a retryable failure, clearing the error', () => {
     const failedState = run(phoneLinking(), failed(err('NETWORK'), T0 + 10));
-    const next = flowReducer(failedState, submitPhone(T0 + 20, OTHER_PHONE, OTHER_DRAFT));
+    const next = flowReducer(failedState, submitPhone(T0 + 20, OTHER_PHONE));
     expect(next).toEqual({
       step: 'phone',
       activity: 'linking',
-      draft: OTHER_DRAFT,
       pending: OTHER_PHONE,
       error: null,
       retryAt: null,
@@ -217,7 +205,6 @@ describe('code request failure after a successful link', () => {
       step: 'send',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       error,
       retryAt: null,
     });
@@ -233,7 +220,6 @@ describe('code request failure after a successful link', () => {
       step: 'send',
       activity: 'requesting',
       phone: PHONE,
-      draft: DRAFT,
       error: null,
       retryAt: null,
     });
@@ -241,7 +227,6 @@ describe('code request failure after a successful link', () => {
       step: 'code',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 700,
       error: null,
       retryAt: null,
@@ -255,7 +240,6 @@ describe('resend from the code step', () => {
       step: 'code',
       activity: 'requesting',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error: null,
       retryAt: null,
@@ -267,7 +251,6 @@ describe('resend from the code step', () => {
       step: 'code',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 41_000,
       error: null,
       retryAt: null,
@@ -291,7 +274,6 @@ describe('resend from the code step', () => {
       step: 'code',
       activity: 'idle',
       phone: PHONE,
-      draft: DRAFT,
       codeSentAt: T0 + 1_000,
       error,
       retryAt: null,

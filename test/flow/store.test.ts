@@ -5,9 +5,8 @@ import { createFlowStore } from '../../src/flow/store';
 
 const T0 = 1_700_000_000_000;
 
-const PHONE = { phone: 2015550123, countryCode: 1, hint: '+1 ••• ••• ••23' };
-const DRAFT = { country: 'US', text: '(201) 555-0123' };
-const submitPhone: FlowEvent = { type: 'PHONE_SUBMITTED', phone: PHONE, draft: DRAFT, at: T0 };
+const PHONE = { phone: 2015550123, countryCode: 1, display: '+1 201-555-0123' };
+const submitPhone: FlowEvent = { type: 'PHONE_SUBMITTED', phone: PHONE, at: T0 };
 
 describe('createFlowStore', () => {
   it('returns the initial state object as is', () => {
@@ -22,7 +21,6 @@ describe('createFlowStore', () => {
     expect(store.getState()).toEqual({
       step: 'phone',
       activity: 'linking',
-      draft: DRAFT,
       pending: PHONE,
       error: null,
       retryAt: null,

@@ -16,7 +16,7 @@ import {
   vi,
 } from 'vitest';
 import { defaultMessages as m, type TwoFactorError } from '../../src';
-import { loadPhoneRuntime } from '../../src/phone/picker';
+import { loadPhoneRuntime } from '../../src/phone/load-runtime';
 import { hangForever, raw } from '../api/fake-fetcher';
 import {
   deferred,

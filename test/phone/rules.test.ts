@@ -31,17 +31,17 @@ describe('committed rule zones', () => {
 
 // A fresh copy of the rules module (test/setup.ts preloads zone 1 into the shared one); its
 // state is shared across this block: tests run in order and build on each other.
-let loadedPhoneRules: typeof import('../../src/phone/rules').loadedPhoneRules;
+let loadedRules: typeof import('../../src/phone/rules').loadedRules;
 let loadPhoneRulesFor: typeof import('../../src/phone/rules').loadPhoneRulesFor;
 let phoneRulesFor: typeof import('../../src/phone/rules').phoneRulesFor;
 beforeAll(async () => {
   vi.resetModules();
-  ({ loadedPhoneRules, loadPhoneRulesFor, phoneRulesFor } = await import('../../src/phone/rules'));
+  ({ loadedRules, loadPhoneRulesFor, phoneRulesFor } = await import('../../src/phone/rules'));
 });
 
 describe('loading rules per calling code', () => {
   it('has nothing before the first load, and loads only the selected country first', async () => {
-    expect(loadedPhoneRules()).toBeUndefined();
+    expect(loadedRules()).toBeUndefined();
     expect(phoneRulesFor('2015550123', 'US')).toBeUndefined();
     const rules = await loadPhoneRulesFor('2015550123', 'US');
     expect(Object.keys(rules.countries)).toContain('CA');
