@@ -23,7 +23,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -373,6 +373,17 @@ async function writeApp() {
   for (const [name, config] of Object.entries(tsconfigs)) {
     await writeFile(path.join(app, name), `${JSON.stringify(config, null, 2)}\n`);
   }
+  // The lifecycle host is a real file (test/consumer/), type-checked and linted with the repo.
+  await copyFile(
+    path.join(repo, 'test/consumer/lifecycle.tsx'),
+    path.join(app, 'src/lifecycle.tsx'),
+  );
+  await writeFile(
+    path.join(app, 'lifecycle.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," />' +
+      '<title>lifecycle</title></head><body><main id="root"></main>' +
+      '<script type="module" src="/src/lifecycle.tsx"></script></body></html>\n',
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -788,6 +799,65 @@ async function checkBrowserFlow(dir, expectedReact) {
   return `React ${probe.react}; ${local.length} requests, all to ${origin}, strict CSP, no violation; SMS to ${sent.to.join(', ')}`;
 }
 
+/**
+ * #13.1–3 against the packed dist in Chromium: a screener switch drops the verified state, a
+ * hanging token getter and a hanging code check each end in TIMEOUT with the gate usable.
+ */
+async function checkLifecycle() {
+  await closeBrowserAndServer();
+  await viteBuild('lifecycle.html', 'dist-lifecycle');
+  const origin = await serve('dist-lifecycle');
+  const { chromium } = await import('playwright');
+  browser = await chromium.launch(chromiumLaunchOptions);
+  const context = await browser.newContext({ locale: 'en-US' });
+  const consoleErrors = [];
+  const open = async (scenario) => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => consoleErrors.push(`${scenario}: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(`${scenario}: ${msg.text()}`);
+    });
+    await page.goto(`${origin}/lifecycle.html?scenario=${scenario}`);
+    await page.getByRole('button', { name: 'Text me a code' }).click();
+    return page;
+  };
+  const requestsOf = (page) =>
+    page.evaluate(() => window.lifecycle.mock.requests.map((r) => `${r.method} ${r.url}`));
+
+  // 1. Verified on A, then the route switches to B: B's first step, not A's player.
+  let page = await open('identity');
+  await page.getByLabel('Verification code').pressSequentially('123456');
+  await page.getByTestId('playing').waitFor();
+  await page.getByRole('button', { name: 'Open screener B' }).click();
+  await page.locator('[data-step="send"]').waitFor();
+  assert((await page.getByTestId('playing').count()) === 0, 'B shows the player of A');
+  const identityRequests = await requestsOf(page);
+  assert(identityRequests.length === 1, `requests: ${identityRequests.join(', ')}`);
+
+  // 2. A token getter that never settles: TIMEOUT, nothing sent, the button usable again.
+  page = await open('token');
+  await page.locator('[role="alert"][data-status-code="TIMEOUT"]').waitFor();
+  assert((await requestsOf(page)).length === 0, 'a request went out without a token');
+  assert(
+    await page.getByRole('button', { name: 'Text me a code' }).isEnabled(),
+    'the send button stays disabled after the getter timed out',
+  );
+
+  // 3. A code check that never settles: its own TIMEOUT, "Use a different number" usable.
+  page = await open('check');
+  await page.getByLabel('Verification code').pressSequentially('123456');
+  await page.locator('[role="alert"][data-status-code="TIMEOUT"]').waitFor();
+  assert(
+    await page.getByRole('button', { name: 'Use a different number' }).isEnabled(),
+    '"Use a different number" is disabled after the check timed out',
+  );
+  assert(await page.getByRole('button', { name: 'Verify' }).isEnabled(), 'Verify is disabled');
+  assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  await context.close();
+  return 'screener switch restarts; getter and code-check hangs end in TIMEOUT after 500 ms';
+}
+
 // ---------------------------------------------------------------------------------------
 
 async function main() {
@@ -828,8 +898,13 @@ async function main() {
       'chromium: phone -> code -> verified on the mock; no console error, no foreign request',
       () => checkBrowserFlow('dist-app', /^19\./),
     );
+    await check(
+      'chromium: identity change, hanging token getter, hanging code check (#13.1-3)',
+      checkLifecycle,
+    );
   } else {
     skip('chromium flow', 'app build failed');
+    skip('chromium lifecycle', 'app build failed');
   }
   const built18 = await check(
     'vite build of the same app on React 18.3 (scripts/react18 lock)',
