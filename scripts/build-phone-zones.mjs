@@ -39,7 +39,7 @@ export function zoneFor(full, zone) {
 }
 
 /** Calling code -> regions, main region first, as in the metadata (geographic regions only). */
-export function callingCodesOf(full) {
+function callingCodesOf(full) {
   const table = {};
   for (const [callingCode, ids] of Object.entries(full.country_calling_codes)) {
     const regions = ids.filter((id) => /^[A-Z]{2}$/.test(id));

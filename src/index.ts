@@ -6,6 +6,7 @@ export {
   type TwoFactorEndpoint,
   TwoFactorError,
   type TwoFactorErrorCode,
+  type TwoFactorErrorInit,
   type TwoFactorErrorKind,
 } from './api/errors';
 export type { Fetcher, TokenGetter, TwoFactorAuth } from './api/types';
@@ -20,7 +21,7 @@ export {
   type TwoFactorController,
   type TwoFactorControllerConfig,
 } from './flow/controller';
-export type { FlowState, FlowStep } from './flow/machine';
+export type { FlowFailure, FlowState, FlowStep } from './flow/machine';
 export type { TwoFactorSnapshot } from './flow/snapshot';
 export {
   type ScreenerTwoFactor,
@@ -28,6 +29,6 @@ export {
   useScreenerTwoFactor,
 } from './hooks/use-screener-two-factor';
 export { defaultMessages, type TwoFactorMessages } from './messages';
-export type { PhoneCheck } from './phone/confirm';
+export type { PhoneCheck, PhoneCheckRefusal } from './phone/confirm';
 export type { PhoneRefusal } from './phone/encode';
 export type { ConfirmedPhone, PhoneDraft } from './phone/types';

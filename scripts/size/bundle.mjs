@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 // as a server sends it.
 export const GZIP_LEVEL = 9;
 
-export function gzipSize(bytes) {
+function gzipSize(bytes) {
   return gzipSync(bytes, { level: GZIP_LEVEL }).length;
 }
 

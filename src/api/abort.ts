@@ -29,7 +29,7 @@ export function boundedWait(fallback: number, ms: number | undefined): number {
 }
 
 /** Why a {@link Deadline} ended a wait early. */
-export type Ending = 'caller' | 'timeout' | undefined;
+type Ending = 'caller' | 'timeout' | undefined;
 
 /** One bounded wait: its own signal, aborted by the caller's signal or after `ms`. */
 export interface Deadline {

@@ -8,10 +8,14 @@ let loaded: PhoneStepModule | undefined;
 
 /**
  * Loads the phone step (react-hook-form and the country picker) ahead of need. Once loaded,
- * {@link PhoneStep} renders synchronously, without a Suspense fallback: servers and tests
+ * `PhoneStep` renders synchronously, without a Suspense fallback: servers and tests
  * that preload it get the full step in their first render.
  */
-export function preloadPhoneStep(): Promise<PhoneStepModule> {
+export function preloadPhoneStep(): Promise<void> {
+  return loadPhoneStep().then(() => undefined);
+}
+
+function loadPhoneStep(): Promise<PhoneStepModule> {
   return import('./phone-step').then((module) => {
     loaded = { default: module.PhoneStep };
     return loaded;
@@ -24,7 +28,7 @@ export function preloadPhoneStep(): Promise<PhoneStepModule> {
  * resolve without suspending.
  */
 export const PhoneStep = lazy(() =>
-  loaded ? (resolvedThenable(loaded) as Promise<PhoneStepModule>) : preloadPhoneStep(),
+  loaded ? (resolvedThenable(loaded) as Promise<PhoneStepModule>) : loadPhoneStep(),
 );
 
 /** A thenable that calls back at once, which React.lazy reads without suspending. */

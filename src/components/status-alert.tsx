@@ -2,7 +2,7 @@ import { assertNever, type TwoFactorError } from '../api/errors';
 import type { TwoFactorMessages } from '../messages';
 
 /** The viewer-facing sentence for a failure; `waitSeconds` only matters for W5001. */
-export function describeError(
+function describeError(
   error: TwoFactorError,
   messages: TwoFactorMessages,
   waitSeconds: number,

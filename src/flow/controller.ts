@@ -78,7 +78,7 @@ export interface TwoFactorController {
   changeNumber(): void;
 }
 
-export const DEFAULT_CODE_CHECK_TIMEOUT_MS = 30_000;
+const DEFAULT_CODE_CHECK_TIMEOUT_MS = 30_000;
 const DEFAULT_RESEND_COOLDOWN_SECONDS = 30;
 const MUTATION_DEFAULTS = { networkMode: 'always', retry: false, gcTime: 0 } as const;
 

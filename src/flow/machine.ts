@@ -5,7 +5,7 @@ import type { ConfirmedPhone } from '../phone/types';
 export type FlowStep = 'phone' | 'send' | 'code' | 'verified';
 
 /** Failure-related fields every waiting step carries. */
-interface Failure {
+export interface FlowFailure {
   /** The last failure, shown until the next attempt. */
   error: TwoFactorError | null;
   /** Epoch ms before which sending is blocked (rate limit), else `null`. */
@@ -22,20 +22,20 @@ export type FlowState =
       activity: 'idle' | 'linking' | 'requesting';
       /** The number being linked, while linking or asking for the first code. */
       pending: ConfirmedPhone | null;
-    } & Failure)
+    } & FlowFailure)
   | ({
       step: 'send';
       activity: 'idle' | 'requesting';
       /** Known when the viewer linked it in this session; `null` for `phoneRegistered`. */
       phone: ConfirmedPhone | null;
-    } & Failure)
+    } & FlowFailure)
   | ({
       step: 'code';
       activity: 'idle' | 'verifying' | 'requesting';
       phone: ConfirmedPhone | null;
       /** Epoch ms of the last code sent; the resend cooldown counts from it. */
       codeSentAt: number;
-    } & Failure)
+    } & FlowFailure)
   | { step: 'verified'; code: string };
 
 /** Everything that can happen to the flow. Time arrives in events so the reducer stays pure. */

@@ -16,7 +16,7 @@ export type PhoneRefusal =
   | 'LEADING_ZERO';
 
 /** A number ready for `POST …/2fa`: `{ phone, country_code: countryCode }`. */
-export type EncodedPhone = {
+type EncodedPhone = {
   ok: true;
   /** National significant number as an integer (never has a leading zero). */
   phone: number;

@@ -11,7 +11,7 @@ export type PlayContext = Pick<StoryContext, 'canvas' | 'canvasElement' | 'userE
  * Generous for step changes: interactive stories answer after ~300 ms per request, and the
  * numbering rules load on the first phone submit.
  */
-export const STEP_TIMEOUT = 5000;
+const STEP_TIMEOUT = 5000;
 
 /** The mock the story renders; waits for the first render. */
 export function stageMock({ canvasElement }: PlayContext): Promise<MockIndeeFetcher> {

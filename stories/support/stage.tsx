@@ -18,14 +18,14 @@ import './stories.css';
 /** The one screener every story talks to. Any opaque string would do. */
 export const SCREENER_KEY = 'demo-screener';
 /** Never reached: the mock answers in memory. A real host passes Indee's API base URL. */
-export const BASE_URL = 'https://api.indee.invalid/';
+const BASE_URL = 'https://api.indee.invalid/';
 /** Credentials the mock accepts out of the box. */
 export const DEMO_JWT = 'demo-jwt';
 export const DEMO_API_KEY = 'demo-api-key';
 /** The phone a `phoneRegistered` story has already linked: +44 7400 123456. */
-export const DEMO_PHONE = { phone: 7400123456, countryCode: 44 } as const;
+const DEMO_PHONE = { phone: 7400123456, countryCode: 44 } as const;
 /** Codes the mock texts, in order, so play functions know them in advance. */
-export const STORY_CODES = ['123456', '234567', '345678', '456789', '567890'] as const;
+const STORY_CODES = ['123456', '234567', '345678', '456789', '567890'] as const;
 
 /**
  * Interactive stories answer after ~300 ms so busy states are visible; under Vitest the mock
@@ -54,7 +54,7 @@ export const ANSWERS = {
   'Slow (3 s), then normal': { delayMs: 3000 },
 } as const satisfies Record<string, MockScenario | null>;
 
-export type AnswerName = keyof typeof ANSWERS;
+type AnswerName = keyof typeof ANSWERS;
 
 /** The stage's props are the stories' args: everything a control can switch. */
 export interface GateStageProps {
@@ -212,7 +212,7 @@ export function Playback() {
  * The viewer's phone, beside the page: the last SMS the mock "sent". Deliberately styled
  * like a phone notification so nobody mistakes it for part of the gate.
  */
-export function SmsPreview({ mock }: { mock: MockIndeeFetcher }) {
+function SmsPreview({ mock }: { mock: MockIndeeFetcher }) {
   const headingId = useId();
   const [sms, setSms] = useState<MockSms | undefined>(() => mock.sentMessages.at(-1));
   useEffect(() => mock.subscribe(setSms), [mock]);

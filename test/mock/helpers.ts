@@ -1,6 +1,6 @@
 import type { MockIndeeFetcher } from '../../src/mock';
 
-export const BASE = 'https://indee.test/api/';
+const BASE = 'https://indee.test/api/';
 export const API_KEY = { Authorization: 'Bearer demo-api-key' } as const;
 export const JWT = { Authorization: 'JWT demo-jwt' } as const;
 export const UK_PHONE = { phone: 7400123456, country_code: 44 } as const;
