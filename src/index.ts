@@ -15,12 +15,12 @@ export {
   ScreenerTwoFactorGate,
   type ScreenerTwoFactorGateProps,
 } from './components/screener-two-factor-gate';
-export {
-  type CodeCheckContext,
-  createTwoFactorController,
-  type TwoFactorController,
-  type TwoFactorControllerConfig,
-} from './flow/controller';
+export { createTwoFactorController } from './flow/controller';
+export type {
+  CodeCheckContext,
+  TwoFactorController,
+  TwoFactorControllerConfig,
+} from './flow/controller-types';
 export type { FlowFailure, FlowState, FlowStep } from './flow/machine';
 export type { TwoFactorSnapshot } from './flow/snapshot';
 export {

@@ -4,11 +4,8 @@ import {
   QueryClientContext,
 } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import {
-  createTwoFactorController,
-  type TwoFactorController,
-  type TwoFactorControllerConfig,
-} from '../flow/controller';
+import { createTwoFactorController } from '../flow/controller';
+import type { TwoFactorController, TwoFactorControllerConfig } from '../flow/controller-types';
 import { gateIdentity } from '../flow/identity';
 import type { TwoFactorSnapshot } from '../flow/snapshot';
 

@@ -1,10 +1,8 @@
 /** The controller without React: a store, two mutations on a QueryClient, and timers. */
 import { QueryClient } from '@tanstack/query-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createTwoFactorController,
-  type TwoFactorControllerConfig,
-} from '../../src/flow/controller';
+import { createTwoFactorController } from '../../src/flow/controller';
+import type { TwoFactorControllerConfig } from '../../src/flow/controller-types';
 import { indee, ok, recordingFetcher, type Step } from '../api/fake-fetcher';
 
 beforeEach(() => {
