@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TokenGetter } from '../../src';
+import { advance, setupUser, withFakeClock } from '../support/clock';
 import {
   codeInput,
   deferred,
@@ -14,20 +14,10 @@ import {
 } from '../support/gate';
 
 // Every wait of the gate is bounded (#13.2, #13.3). Fake timers: no test waits for real time.
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withFakeClock();
 
-const setupUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 const resendButton = () => screen.getByRole('button', { name: /^send(ing)? a new code/i });
 const changeNumberButton = () => screen.getByRole('button', { name: 'Use a different number' });
-const advance = (ms: number) =>
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
 
 describe('a token getter that never settles (#13.2)', () => {
   it('ends in TIMEOUT after requestTimeoutMs with nothing sent, and the retry works', async () => {

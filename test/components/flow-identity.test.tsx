@@ -32,18 +32,7 @@ describe('identity change: a new screener starts over', () => {
     await gate.user.type(await screen.findByLabelText('Verification code'), '123456');
     expect(await screen.findByText('Playing')).toBeInTheDocument();
 
-    gate.rerender(
-      <ScreenerTwoFactorGate
-        screenerKey="B"
-        baseUrl={BASE_URL}
-        auth={{ type: 'apiKey', apiKey: 'secret-key' }}
-        fetcher={gate.fetcher}
-        phoneRegistered
-        onCodeSubmit={gate.onCodeSubmit}
-      >
-        <p>Playing</p>
-      </ScreenerTwoFactorGate>,
-    );
+    gate.rerenderWith({ screenerKey: 'B' });
     expect(screen.queryByText('Playing')).toBeNull();
     expect(gate.root()).toHaveAttribute('data-step', 'send');
     expect(requests(gate.calls)).toEqual([['GET', urlOf('abc'), undefined]]);
@@ -82,17 +71,7 @@ describe('identity change: a new screener starts over', () => {
     const gate = renderGate({ script: [ok(), ok()] });
     await reachCodeStep(gate.user);
     expect(screen.getByText(/^We sent a 6-digit code/)).toBeInTheDocument();
-    gate.rerender(
-      <ScreenerTwoFactorGate
-        screenerKey="B"
-        baseUrl={BASE_URL}
-        auth={{ type: 'apiKey', apiKey: 'secret-key' }}
-        fetcher={gate.fetcher}
-        defaultCountry="US"
-        locale="en"
-        onCodeSubmit={gate.onCodeSubmit}
-      />,
-    );
+    gate.rerenderWith({ screenerKey: 'B' });
     expect(screen.queryByText(/^We sent a 6-digit code/)).toBeNull();
     expect(gate.root()).toHaveAttribute('data-step', 'phone');
     expect(screen.queryByLabelText('Verification code')).toBeNull();
@@ -105,24 +84,13 @@ describe('identity change: a new screener starts over', () => {
     const gate = renderGate({ script: [ok()], props: { phoneRegistered: true } });
     await gate.user.click(screen.getByRole('button', { name: 'Text me a code' }));
     await screen.findByLabelText('Verification code');
-    const same = {
-      screenerKey: 'abc',
-      fetcher: gate.fetcher,
-      phoneRegistered: true,
-      onCodeSubmit: gate.onCodeSubmit,
-    };
     // A trailing slash less and an equal inline auth object change nothing.
-    gate.rerender(
-      <ScreenerTwoFactorGate
-        {...same}
-        baseUrl="https://api.example.test"
-        auth={{ type: 'apiKey', apiKey: 'secret-key' }}
-      />,
-    );
+    gate.rerenderWith({
+      baseUrl: 'https://api.example.test',
+      auth: { type: 'apiKey', apiKey: 'secret-key' },
+    });
     expect(gate.root()).toHaveAttribute('data-step', 'code');
-    gate.rerender(
-      <ScreenerTwoFactorGate {...same} baseUrl={BASE_URL} auth={{ type: 'jwt', token: 't' }} />,
-    );
+    gate.rerenderWith({ auth: { type: 'jwt', token: 't' } });
     expect(gate.root()).toHaveAttribute('data-step', 'send');
   });
 });
@@ -133,17 +101,7 @@ describe('host mistakes', () => {
     const noErrors = watchConsoleErrors();
     const client = new QueryClient();
     const gate = renderGate({ script: [ok(), ok()], props: { queryClient: client } });
-    gate.rerender(
-      <ScreenerTwoFactorGate
-        screenerKey="abc"
-        baseUrl={BASE_URL}
-        auth={{ type: 'apiKey', apiKey: 'secret-key' }}
-        fetcher={gate.fetcher}
-        defaultCountry="US"
-        locale="en"
-        onCodeSubmit={gate.onCodeSubmit}
-      />,
-    );
+    gate.rerenderWith({ queryClient: undefined });
     await reachCodeStep(gate.user);
     expect(gate.calls).toHaveLength(2);
     noErrors();

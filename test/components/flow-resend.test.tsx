@@ -1,6 +1,6 @@
-import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { advance, setupUser, withFakeClock } from '../support/clock';
 import {
   codeInput,
   deferred,
@@ -11,21 +11,9 @@ import {
   requests,
 } from '../support/gate';
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withFakeClock();
 
-const setupUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 const resendButton = () => screen.getByRole('button', { name: /^send(ing)? a new code/i });
-
-function advance(ms: number) {
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-}
 
 /** On the code step, clicks "send a new code" and leaves that GET unanswered until `get`. */
 async function startHangingResend() {

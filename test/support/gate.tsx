@@ -46,24 +46,29 @@ export function renderGate(options: GateOptions = {}) {
     onError: vi.fn(),
     onAuthError: vi.fn(),
   };
-  const element = (
-    <ScreenerTwoFactorGate
-      screenerKey="abc"
-      baseUrl={BASE_URL}
-      auth={{ type: 'apiKey', apiKey: 'secret-key' }}
-      fetcher={fetcher}
-      defaultCountry="US"
-      locale="en"
-      {...callbacks}
-      {...options.props}
-    />
-  );
+  const element = (props: Partial<ScreenerTwoFactorGateProps> = {}) => {
+    const gate = (
+      <ScreenerTwoFactorGate
+        screenerKey="abc"
+        baseUrl={BASE_URL}
+        auth={{ type: 'apiKey', apiKey: 'secret-key' }}
+        fetcher={fetcher}
+        defaultCountry="US"
+        locale="en"
+        {...callbacks}
+        {...options.props}
+        {...props}
+      />
+    );
+    return options.strict ? <StrictMode>{gate}</StrictMode> : gate;
+  };
   const user = options.user ?? userEvent.setup();
-  const view = render(options.strict ? <StrictMode>{element}</StrictMode> : element, {
-    wrapper: options.wrapper,
-  });
+  const view = render(element(), { wrapper: options.wrapper });
   const root = () => view.container.querySelector('[data-step]') as HTMLElement;
-  return { ...view, user, calls, fetcher, root, ...callbacks };
+  /** Re-renders the same instance (as a router would) with some props changed. */
+  const rerenderWith = (props: Partial<ScreenerTwoFactorGateProps>) =>
+    view.rerender(element(props));
+  return { ...view, user, calls, fetcher, root, rerenderWith, ...callbacks };
 }
 
 /** `[method, url, body]` of every recorded request, for exact comparisons. */
