@@ -109,21 +109,12 @@ describe('host mistakes', () => {
 
   it("runs its requests as mutations of the host's client, without the phone in them", async () => {
     const client = new QueryClient();
-    const { fetcher } = recordingFetcher(ok(), ok());
-    const user = userEvent.setup();
-    render(
-      <QueryClientProvider client={client}>
-        <ScreenerTwoFactorGate
-          screenerKey="abc"
-          baseUrl={BASE_URL}
-          auth={{ type: 'apiKey', apiKey: 'k' }}
-          fetcher={fetcher}
-          defaultCountry="US"
-          locale="en"
-          onCodeSubmit={vi.fn()}
-        />
-      </QueryClientProvider>,
-    );
+    const { user } = renderGate({
+      script: [ok(), ok()],
+      wrapper: ({ children }) => (
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      ),
+    });
     const seen: string[] = [];
     client.getMutationCache().subscribe((event) => {
       if (event.type === 'added') seen.push(JSON.stringify(event.mutation.options.mutationKey));
