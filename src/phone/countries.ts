@@ -140,63 +140,6 @@ export function buildCountryList(
   return list.slice();
 }
 
-// Folds case, accents and the letters NFKD leaves alone, so 'cote', 'Côte' and 'CÔTE' meet.
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-function fold(text: string, locale: string): string {
-  let lower: string;
-  try {
-    lower = text.toLocaleLowerCase(locale);
-  } catch {
-    lower = text.toLowerCase();
-  }
-  return lower
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øæœßłđðþı]/g, (letter) => LETTER_FOLDS[letter] ?? letter)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * Filters the picker list by what the viewer typed: a calling code (`'+44'`, `'44'`, `'4'` as a
- * prefix), an exact ISO code (`'gb'`, and `'uk'`), or the start of any word of the name,
- * ignoring case and accents (`'ivoire'`, `'cote d iv'`). Exact ISO matches come first, the rest
- * keep the list order. An empty query returns the whole list.
- */
-export function filterCountries(
-  list: readonly CountryEntry[],
-  query: string,
-  locale: string,
-): CountryEntry[] {
-  const trimmed = typeof query === 'string' ? query.trim() : '';
-  if (trimmed === '' || trimmed === '+') return list.slice();
-
-  if (/^\+?[\d\s]+$/.test(trimmed)) {
-    const digits = trimmed.replace(/\D/g, '');
-    return list.filter((entry) => entry.callingCode.startsWith(digits));
-  }
-
-  const iso = /^[a-z]{2}$/i.test(trimmed) ? toCountryCode(trimmed) : '';
-  const words = fold(trimmed, locale);
-  const byCode = list.filter((entry) => entry.code === iso);
-  const byName = list.filter(
-    (entry) =>
-      entry.code !== iso && words !== '' && ` ${fold(entry.name, locale)}`.includes(` ${words}`),
-  );
-  return [...byCode, ...byName];
-}
-
 function regionOf(tag: unknown): string | undefined {
   if (typeof tag !== 'string') return undefined;
   const normalised = tag.trim().replace(/_/g, '-');

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildCountryList,
   defaultCountryFromLanguages,
-  filterCountries,
 } from '../../src/phone/countries';
 import {
   CALLING_CODES,
@@ -111,44 +110,6 @@ describe('buildCountryList', () => {
   it('survives a malformed locale by naming in English', () => {
     const list = buildCountryList('not a locale!', CALLING_CODES);
     expect(list.find((entry) => entry.code === 'DE')?.name).toBe('Germany');
-  });
-});
-
-describe('filterCountries', () => {
-  const fr = buildCountryList('fr', CALLING_CODES);
-  const en = buildCountryList('en', CALLING_CODES, { preferred: ['US'] });
-  const codes = (list: { code: string }[]) => list.map((entry) => entry.code);
-
-  it('matches the start of any word of the name, ignoring case and accents', () => {
-    expect(codes(filterCountries(fr, 'royaume', 'fr'))).toEqual(['GB']);
-    expect(codes(filterCountries(fr, 'IVOIRE', 'fr'))).toEqual(['CI']);
-    expect(codes(filterCountries(fr, 'cote d iv', 'fr'))).toEqual(['CI']);
-    expect(codes(filterCountries(fr, 'égyp', 'fr'))).toEqual(['EG']);
-    expect(codes(filterCountries(fr, 'egyp', 'fr'))).toEqual(['EG']);
-    expect(codes(filterCountries(en, 'aland', 'en'))).toEqual(['AX']);
-    // A word prefix, not a substring: 'mark' is inside 'Denmark' but starts no word.
-    expect(codes(filterCountries(en, 'mark', 'en'))).toEqual([]);
-  });
-
-  it('matches an exact ISO code first, case-insensitively, and UK as GB', () => {
-    expect(codes(filterCountries(en, 'gb', 'en'))).toEqual(['GB']);
-    expect(codes(filterCountries(en, 'uk', 'en'))[0]).toBe('GB');
-    expect(codes(filterCountries(en, 'uk', 'en'))).toContain('UA');
-    expect(codes(filterCountries(en, 'de', 'en'))[0]).toBe('DE');
-  });
-
-  it('matches calling codes with or without +, as a prefix', () => {
-    expect(codes(filterCountries(en, '+44', 'en')).sort()).toEqual(['GB', 'GG', 'IM', 'JE']);
-    expect(codes(filterCountries(en, '44', 'en')).sort()).toEqual(['GB', 'GG', 'IM', 'JE']);
-    expect(codes(filterCountries(en, '+1', 'en'))[0]).toBe('US');
-    expect(codes(filterCountries(en, '+1', 'en'))).toHaveLength(25);
-    expect(codes(filterCountries(en, '+35', 'en'))).toContain('PT');
-    expect(filterCountries(en, '+0', 'en')).toEqual([]);
-  });
-
-  it('returns the whole list for an empty query', () => {
-    expect(filterCountries(en, '  ', 'en')).toEqual(en);
-    expect(filterCountries(en, '+', 'en')).toHaveLength(245);
   });
 });
 
