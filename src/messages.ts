@@ -9,6 +9,12 @@ export interface TwoFactorMessages {
   phoneHeading: string;
   phoneIntro: string;
   countryLabel: string;
+  /** Said (politely) while the viewer searches the countries: how many match. */
+  countryMatches: (count: number) => string;
+  /** The number fits another country better: offered as a one-click switch. */
+  switchCountry: (country: string, callingCode: string) => string;
+  /** The number is not valid for the selected country, which has another one to offer. */
+  phoneNotValidIn: (country: string) => string;
   phoneLabel: string;
   /** Hint under the phone field, e.g. an example number. */
   phoneHint: (example: string) => string;
@@ -51,6 +57,10 @@ export const defaultMessages: TwoFactorMessages = {
   phoneHeading: 'Verify your phone to watch',
   phoneIntro: 'We will text a code to your mobile phone.',
   countryLabel: 'Country',
+  countryMatches: (n) =>
+    n === 0 ? 'No country matches.' : n === 1 ? '1 country matches.' : `${n} countries match.`,
+  switchCountry: (country, code) => `Use ${country} (+${code})`,
+  phoneNotValidIn: (country) => `This is not a valid ${country} number.`,
   phoneLabel: 'Phone number',
   phoneHint: (example) => `For example ${example}`,
   phoneSubmit: 'Text me a code',

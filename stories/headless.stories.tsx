@@ -85,7 +85,7 @@ function OneLineGate(props: StoryHostProps) {
           <input
             id={`${ids}-phone`}
             type="tel"
-            autoComplete="tel-national"
+            autoComplete="tel"
             placeholder="mobile number"
             value={number}
             onChange={(event) => setNumber(event.currentTarget.value)}

@@ -35,7 +35,7 @@ export const PhoneEntry: Story = {
     expect(canvas.getByLabelText('Country')).toHaveValue('US');
     const phone = canvas.getByLabelText('Phone number');
     expect(phone).toHaveAttribute('type', 'tel');
-    expect(phone).toHaveAttribute('autocomplete', 'tel-national');
+    expect(phone).toHaveAttribute('autocomplete', 'tel');
     expect(requestLog(mock)).toEqual([]);
 
     await submitPhone(context, '2015550123');

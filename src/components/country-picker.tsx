@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type DOMAttributes, useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { TwoFactorMessages } from '../messages';
 import type { CountryEntry } from '../phone/countries';
@@ -11,15 +11,19 @@ export interface CountryPickerProps {
   messages: TwoFactorMessages;
   /** While the number is being sent: the choice is kept, a change is undone. */
   readOnly: boolean;
+  /** Listeners of the country control, which swaps this select for the search. */
+  events?: Pick<DOMAttributes<HTMLSelectElement>, 'onFocus' | 'onMouseDown' | 'onTouchEnd'> & {
+    onBlur?: () => void;
+  };
 }
 
 /**
  * A native `<select>`: zero bytes, the platform's own picker on phones and TVs (remote
- * controls included), type-ahead by name on desktops, and screen-reader support nothing
- * hand-made matches. Searching by `+code` happens in the phone field instead: typing
- * `+44…` there selects the country.
+ * controls included), and type-ahead by name. The gate renders it on the server, until the
+ * search chunk arrives, and with `countryPicker="native"`; typing `+44…` in the phone field
+ * selects the country here too.
  */
-export function CountryPicker({ field, options, messages, readOnly }: CountryPickerProps) {
+export function CountryPicker({ field, options, messages, readOnly, events }: CountryPickerProps) {
   const id = useId();
   const preferred = options.filter((option) => option.preferred);
   const rest = options.filter((option) => !option.preferred);
@@ -35,7 +39,12 @@ export function CountryPicker({ field, options, messages, readOnly }: CountryPic
         {messages.countryLabel}
       </label>
       <select
+        {...events}
         {...field}
+        onBlur={(event) => {
+          events?.onBlur?.();
+          return field.onBlur(event);
+        }}
         id={id}
         className="s2fa-select"
         // A select has no read-only state; `disabled` would drop focus mid-request. The

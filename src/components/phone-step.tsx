@@ -1,11 +1,13 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PhoneCheck } from '../phone/confirm';
 import { loadPhoneRuntime } from '../phone/load-runtime';
 import { countryOptions, initialCountry } from '../phone/picker';
 import type { PhoneRuntime } from '../phone/runtime';
+import type { CountrySuggestion } from '../phone/suggest';
 import type { PhoneDraft } from '../phone/types';
-import { CountryPicker } from './country-picker';
+import type { PickedBy } from './country-combobox/use-country-combobox';
+import { CountryControl } from './country-control';
 import { PhoneExample } from './phone-example';
 import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -26,6 +28,8 @@ export interface PhoneStepProps extends StepChrome {
   preferredCountries?: readonly string[];
   /** @defaultValue `navigator.language` once hydrated, else `'en'` */
   locale?: string;
+  /** `'search'`: the searchable combobox once loaded; `'native'`: always a `<select>`. */
+  countryPicker: 'search' | 'native';
   /** Validates and sends (the hook's `submitPhone`); a refusal lands on the phone field. */
   onSubmit: (draft: PhoneDraft) => Promise<PhoneCheck>;
 }
@@ -53,6 +57,8 @@ export function PhoneStep(props: PhoneStepProps) {
   });
   const { register, handleSubmit, setValue, getValues, getFieldState, setError, clearErrors } =
     form;
+  // A country that fits the refused number better, offered under the field's message.
+  const [suggestion, setSuggestion] = useState<CountrySuggestion>();
 
   // Until the viewer picks a country, follow the best guess (it improves on hydration).
   useEffect(() => {
@@ -75,11 +81,37 @@ export function PhoneStep(props: PhoneStepProps) {
         event.target.value = getValues('country');
         return Promise.resolve();
       }
-      // The phone field's message was about the previous country.
-      clearErrors('phone');
+      forgetRefusal();
+      reformat.current = true;
       return countryField.onChange(event);
     },
   };
+  // The phone field's message (and its suggestion) was about the previous country.
+  const forgetRefusal = () => {
+    clearErrors('phone');
+    setSuggestion(undefined);
+  };
+  const pickCountry = (code: string, by: PickedBy) => {
+    if (props.isBusy) return;
+    forgetRefusal();
+    reformat.current = true;
+    setValue('country', code, { shouldDirty: true });
+    // Tab moves on by itself; after Enter or a click the next thing to do is the number.
+    if (by !== 'tab') phoneRef.current?.focus();
+  };
+
+  // A picked country reformats the digits already typed, once its rules are there.
+  const reformat = useRef(false);
+  useEffect(() => {
+    const text = getValues('phone');
+    const own = rules && runtime?.phoneRulesFor('', country);
+    if (!reformat.current || !runtime || !own) return;
+    reformat.current = false;
+    const clean = text.trim();
+    if (clean === '' || clean.startsWith('+')) return;
+    const digits = text.replace(/\D/g, '');
+    setValue('phone', runtime.formatAsYouType(digits, country, own));
+  }, [country, rules, runtime, getValues, setValue]);
   const phoneField = register('phone');
 
   /**
@@ -123,12 +155,31 @@ export function PhoneStep(props: PhoneStepProps) {
   const submit = handleSubmit(async (values) => {
     const check = await props.onSubmit({ country: values.country, text: values.phone });
     if (check.ok) return;
+    // Only a number the selected country cannot read: a landline or a leading-zero number
+    // is that country's, and its own message says what to do.
+    const misfit = ['INVALID', 'TOO_LONG', 'TOO_SHORT'].includes(check.reason);
+    const better = !misfit
+      ? undefined
+      : await runtime
+          ?.suggestCountry({ country: values.country, text: values.phone }, languages, offers)
+          .catch(() => undefined);
+    const selected = offered.find((entry) => entry.code === values.country);
     const message =
       check.reason === 'UNAVAILABLE'
         ? messages.phoneRulesUnavailable
-        : messages.phoneRefusal[check.reason];
+        : better && selected
+          ? messages.phoneNotValidIn(selected.name)
+          : messages.phoneRefusal[check.reason];
+    setSuggestion(better);
     setError('phone', { type: check.reason, message }, { shouldFocus: true });
   });
+  const offers = (code: string) => offered.some((entry) => entry.code === code);
+  const suggested = suggestion && offered.find((entry) => entry.code === suggestion.country);
+  const acceptSuggestion = () => {
+    if (!suggestion) return;
+    pickCountry(suggestion.country, 'click');
+    setValue('phone', suggestion.text);
+  };
 
   return (
     <form className="s2fa-form" noValidate onSubmit={submit} aria-labelledby={props.headingId}>
@@ -136,11 +187,15 @@ export function PhoneStep(props: PhoneStepProps) {
         {messages.phoneHeading}
       </h2>
       <p className="s2fa-text">{messages.phoneIntro}</p>
-      <CountryPicker
+      <CountryControl
+        mode={props.countryPicker}
         field={guardedCountry}
+        value={country}
         options={offered}
+        locale={locale}
         messages={messages}
         readOnly={props.isBusy}
+        onPick={pickCountry}
       />
       <div className="s2fa-field">
         <label className="s2fa-label" htmlFor={`${ids}-phone`}>
@@ -155,7 +210,7 @@ export function PhoneStep(props: PhoneStepProps) {
           id={`${ids}-phone`}
           className="s2fa-input"
           type="tel"
-          autoComplete="tel-national"
+          autoComplete="tel"
           inputMode="tel"
           readOnly={props.isBusy}
           onInput={onPhoneInput}
@@ -163,9 +218,21 @@ export function PhoneStep(props: PhoneStepProps) {
           aria-describedby={phoneError ? errorId : hintId}
         />
         {phoneError ? (
-          <p id={errorId} className="s2fa-field-error">
-            {phoneError}
-          </p>
+          <>
+            <p id={errorId} className="s2fa-field-error">
+              {phoneError}
+            </p>
+            {suggested && (
+              <button
+                type="button"
+                className="s2fa-button"
+                data-variant="link"
+                onClick={acceptSuggestion}
+              >
+                {messages.switchCountry(suggested.name, suggested.callingCode)}
+              </button>
+            )}
+          </>
         ) : (
           <PhoneExample
             id={hintId}

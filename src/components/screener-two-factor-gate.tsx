@@ -27,6 +27,13 @@ export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions 
   preferredCountries?: readonly string[];
   /** Language of country names and hints. @defaultValue `navigator.language` after hydration, else `'en'` */
   locale?: string;
+  /**
+   * The country control: `'search'`, a combobox that finds a country by any name, ISO code or
+   * calling code (a small chunk, fetched when the viewer first reaches the control; a native
+   * `<select>` until then); `'native'`, always the platform's `<select>` (TV remotes).
+   * @defaultValue `'search'`
+   */
+  countryPicker?: 'search' | 'native';
   /** Added to the root element. */
   className?: string;
   /** Digits in the SMS code. @defaultValue `6` */
@@ -118,6 +125,7 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
             countries={props.countries}
             preferredCountries={props.preferredCountries}
             locale={props.locale}
+            countryPicker={props.countryPicker === 'native' ? 'native' : 'search'}
             onSubmit={(entry) => {
               setSaved({ generation: gate.generation, draft: entry });
               return gate.submitPhone(entry);

@@ -22,7 +22,7 @@ describe('phone step: fields', () => {
     expect(select.value).toBe('US');
     const phone = phoneInput();
     expect(phone).toHaveAttribute('type', 'tel');
-    expect(phone).toHaveAttribute('autocomplete', 'tel-national');
+    expect(phone).toHaveAttribute('autocomplete', 'tel');
     const form = phone.closest('form');
     expect(form).not.toBeNull();
     expect(form).toContainElement(select);
@@ -88,7 +88,7 @@ describe('phone step: country detection', () => {
 const refusals = [
   ['empty', 'US', '', 'Enter your mobile number.'],
   ['too short', 'US', '201555', 'This number is too short. Check the digits.'],
-  ['too long', 'US', '201555012345', 'This number is too long. Check the digits.'],
+  ['too long', 'US', '20155501234567', 'This number is too long. Check the digits.'],
   ['invalid', 'US', '1005550123', 'This is not a valid number for the selected country.'],
   ['not mobile', 'GB', '020 7946 0018', 'Use a mobile number: the code is sent by text message.'],
   [

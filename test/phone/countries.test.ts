@@ -1,9 +1,6 @@
 import metadata from 'libphonenumber-js/metadata.max.json';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  buildCountryList,
-  defaultCountryFromLanguages,
-} from '../../src/phone/countries';
+import { buildCountryList, defaultCountryFromLanguages } from '../../src/phone/countries';
 import {
   CALLING_CODES,
   type CountryCode,

@@ -56,7 +56,7 @@ describe('server rendering (node, no DOM)', () => {
     expect(html).toContain('data-step="phone"');
     expect(html).toMatch(/<label[^>]*>[^<]*Phone number/);
     expect(html).toMatch(/<input[^>]*type="tel"/);
-    expect(html).toMatch(/<input[^>]*autoComplete="tel-national"|autocomplete="tel-national"/);
+    expect(html).toMatch(/<input[^>]*autoComplete="tel"|autocomplete="tel"/);
     expect(html).toContain('Country');
     expect(html).not.toContain('role="alert"');
     expect(calls).toEqual([]);
