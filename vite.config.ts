@@ -70,6 +70,9 @@ export default defineConfig(({ command, mode }) => {
               /^libphonenumber-js/,
             ],
             output: {
+              // Stable file names (phone-step.js, zone-1.js, country-combobox.js): the size
+              // budgets name the chunks a viewer's path loads.
+              chunkFileNames: '[name].js',
               // The calling-code table is libphonenumber-js data, like the rule zones: its own
               // file, so the size budgets can tell our code from the numbering data.
               codeSplitting: {

@@ -28,10 +28,12 @@ export function CountryControl(props: CountryControlProps) {
   const search = useCountrySearch();
   const [unavailable, setUnavailable] = useState(false);
   const selectRef = useRef<HTMLSelectElement | null>(null);
-  // What the viewer did to the select, for the combobox that replaces it to carry on.
-  const handOver = useRef<'focus' | 'open' | undefined>(undefined);
+  // A press on the select, for the combobox that replaces it to open.
+  const pressed = useRef(false);
 
   if (props.mode === 'search' && search && !unavailable) {
+    // Read while the select is still there: the combobox carries on what the viewer began.
+    const focused = selectRef.current !== null && selectRef.current === document.activeElement;
     return (
       <search.CountryCombobox
         entries={props.options}
@@ -40,25 +42,23 @@ export function CountryControl(props: CountryControlProps) {
         onPick={props.onPick}
         readOnly={props.readOnly}
         messages={props.messages}
-        takeFocus={handOver.current}
+        takeFocus={pressed.current ? 'open' : focused ? 'focus' : undefined}
       />
     );
   }
 
-  const request = (intent: 'focus' | 'open') => {
-    if (props.mode === 'native' || unavailable) return;
-    if (handOver.current !== 'open') handOver.current = intent;
+  const request = () => {
     loadCountrySearch().catch(() => {
       // Offline or a stale deploy: the select stays, and a press it swallowed is given back.
       setUnavailable(true);
-      if (handOver.current === 'open') selectRef.current?.focus();
+      if (pressed.current) selectRef.current?.focus();
     });
   };
   const press = (event: { preventDefault: () => void }) => {
-    if (props.mode === 'native' || unavailable) return;
     // The native list would open and then vanish when the combobox replaces the select.
     event.preventDefault();
-    request('open');
+    pressed.current = true;
+    request();
   };
   const canSearch = props.mode === 'search' && !unavailable;
   return (
@@ -76,10 +76,7 @@ export function CountryControl(props: CountryControlProps) {
       events={
         canSearch
           ? {
-              onFocus: () => request('focus'),
-              onBlur: () => {
-                if (handOver.current === 'focus') handOver.current = undefined;
-              },
+              onFocus: request,
               onMouseDown: press,
               onTouchEnd: press,
             }

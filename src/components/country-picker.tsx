@@ -12,9 +12,7 @@ export interface CountryPickerProps {
   /** While the number is being sent: the choice is kept, a change is undone. */
   readOnly: boolean;
   /** Listeners of the country control, which swaps this select for the search. */
-  events?: Pick<DOMAttributes<HTMLSelectElement>, 'onFocus' | 'onMouseDown' | 'onTouchEnd'> & {
-    onBlur?: () => void;
-  };
+  events?: Pick<DOMAttributes<HTMLSelectElement>, 'onFocus' | 'onMouseDown' | 'onTouchEnd'>;
 }
 
 /**
@@ -41,10 +39,6 @@ export function CountryPicker({ field, options, messages, readOnly, events }: Co
       <select
         {...events}
         {...field}
-        onBlur={(event) => {
-          events?.onBlur?.();
-          return field.onBlur(event);
-        }}
         id={id}
         className="s2fa-select"
         // A select has no read-only state; `disabled` would drop focus mid-request. The

@@ -160,8 +160,16 @@ export function PhoneStep(props: PhoneStepProps) {
     const misfit = ['INVALID', 'TOO_LONG', 'TOO_SHORT'].includes(check.reason);
     const better = !misfit
       ? undefined
-      : await runtime
-          ?.suggestCountry({ country: values.country, text: values.phone }, languages, offers)
+      : // Its own small chunk: only a refused number needs it.
+        await import('../phone/suggest')
+          .then(({ suggestCountry }) =>
+            suggestCountry(
+              { country: values.country, text: values.phone },
+              languages,
+              offers,
+              runtime?.confirmPhone,
+            ),
+          )
           .catch(() => undefined);
     const selected = offered.find((entry) => entry.code === values.country);
     const message =

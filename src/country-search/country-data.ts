@@ -4,29 +4,35 @@
  */
 import type { CountryCode } from '../phone/metadata';
 
-// Alpha-2 followed by the alpha-3 letters it does not share: 'AFG' is AF + G, 'ADAND' is AD +
-// AND. From ISO 3166-1 (Debian's iso-codes); AC, TA and XK have no alpha-3.
+// ISO 3166-1 alpha-3 codes (from Debian's iso-codes), one per region of the calling-code table
+// in alphabetical order of alpha-2: a lower-case letter is the alpha-2 plus that letter ('g'
+// after AF is AFG), three capitals a code of its own (ANDorra), '-' none (AC, TA, XK). A test
+// checks it against every pair, so a region added to the metadata cannot shift it unseen.
 const ALPHA3 =
-  'ADAND AEARE AFG AGATG AIA ALB AMARM AOAGO ARG ASM ATAUT AUS AWABW AXALA AZE BABIH BBBRB ' +
-  'BDBGD BEL BFA BGR BHR BIBDI BJBEN BLM BMU BNBRN BOL BQBES BRA BSBHS BTN BWA BYBLR BZBLZ CAN ' +
-  'CCK CDCOD CFCAF CGCOG CHE CIV CKCOK CLCHL CMR CNCHN COL CRI CUB CVCPV CWCUW CXR CYP CZE DEU ' +
-  'DJI DKDNK DMA DOM DZA ECU EEEST EGY EHESH ERI ESP ETH FIN FJI FKFLK FMFSM FOFRO FRA GAB GBR ' +
-  'GDGRD GEO GFGUF GGY GHA GIB GLGRL GMB GNGIN GPGLP GQGNQ GRC GTM GUM GWGNB GYGUY HKG HND HRV ' +
-  'HTI HUN IDN IEIRL ILISR IMN IND IOT IQIRQ IRN ISL ITA JEY JMJAM JOR JPN KEN KGZ KHM KIR ' +
-  'KMCOM KNA KPPRK KRKOR KWT KYCYM KZKAZ LAO LBN LCA LIE LKA LRLBR LSO LTU LUX LVA LYLBY MAR ' +
-  'MCO MDA MEMNE MFMAF MGMDG MHL MKD MLI MMR MNG MOMAC MPMNP MQMTQ MRT MSR MTMLT MUS MVMDV MWI ' +
-  'MXMEX MYS MZMOZ NAM NCL NER NFK NGA NIC NLD NOR NPL NRU NUNIU NZL OMN PAN PER PFPYF PGPNG ' +
-  'PHL PKPAK PLPOL PMSPM PRI PSE PTPRT PWPLW PYPRY QAT REU ROU RSSRB RUS RWA SAU SBSLB SCSYC ' +
-  'SDN SESWE SGP SHN SISVN SJM SKSVK SLE SMR SNSEN SOM SRSUR SSD STP SVSLV SXM SYR SZSWZ TCA ' +
-  'TDTCD TGO THA TJK TKL TLS TMTKM TNTUN TON TRTUR TTO TVTUV TWN TZA UAUKR UGA USA UYURY UZB ' +
-  'VAT VCT VEN VGB VIR VNM VUT WFWLF WSM YEM YTMYT ZAF ZMB ZWE';
+  '-ANDAREgATGabARMAGOgmAUTsABWALAeBIHBRBBGDlarrBDIBENmuBRNlBESaBHSnaBLRBLZnkCODCAFCOGevCOK' +
+  'CHLrCHNlibCPVCUWrpeuiDNKamauESTyESHiphniFLKFSMFROabrGRDoGUFyabGRLbGINGLPGNQcmmGNBGUYgdvi' +
+  'nnIRLISRndtIRQnlayJAMrnnzmrCOMaPRKKORtCYMKAZonaeaLBRouxaLBYroaMNEMAFMDGldirgMACMNPMTQtrM' +
+  'LTsMDViMEXsMOZmlrkacdrluNIUlnnrPYFPNGlPAKPOLSPMiePRTPLWPRYtuuSRBsauSLBSYCnSWEpnSVNmSVKer' +
+  'SENmSURdpSLVmrSWZ-aTCDoaklsTKMTUNnTURoTUVnaUKRaaURYbttnbrmtWLFm-mMYTfbe';
 
-/** ISO 3166 alpha-3 code by alpha-2 (`GB` → `GBR`). */
-export function alpha3Codes(): Map<string, string> {
+/**
+ * ISO 3166 alpha-3 code by alpha-2 (`GB` → `GBR`).
+ *
+ * @param regions - every region of the calling-code table (not only the offered ones)
+ */
+export function alpha3Codes(regions: Iterable<string>): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const token of ALPHA3.split(' ')) {
-    const alpha2 = token.slice(0, 2);
-    codes.set(alpha2, token.length === 3 ? alpha2 + token[2] : token.slice(2));
+  let at = 0;
+  for (const region of [...regions].sort()) {
+    const letter = ALPHA3.charAt(at);
+    if (letter === '-') at += 1;
+    else if (letter >= 'a') {
+      codes.set(region, region + letter.toUpperCase());
+      at += 1;
+    } else {
+      codes.set(region, ALPHA3.slice(at, at + 3));
+      at += 3;
+    }
   }
   return codes;
 }

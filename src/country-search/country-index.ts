@@ -1,4 +1,5 @@
 import type { CountryEntry } from '../phone/countries';
+import { CALLING_CODES } from '../phone/metadata';
 import { ALIASES, alpha3Codes, SHARED_CODE_ORDER } from './country-data';
 import { fold } from './fold';
 
@@ -60,7 +61,13 @@ function ownName(code: string): string | undefined {
   return ownNames.get(code) || undefined;
 }
 
-const alpha3 = alpha3Codes();
+const alpha3 = alpha3Codes(
+  new Set(
+    Object.values(CALLING_CODES.country_calling_codes)
+      .flat()
+      .filter((region) => /^[A-Z]{2}$/.test(region)),
+  ),
+);
 
 /**
  * Builds the search index for the picker's rows, in their order (see `countryOptions`).

@@ -5,7 +5,6 @@
  */
 export { confirmPhone } from './confirm';
 export { loadedRules, loadPhoneRulesFor, phoneRulesFor, subscribeToRules } from './rules';
-export { suggestCountry } from './suggest';
 export { detectCountry, formatAsYouType } from './typing';
 
 /** What the lazy phone chunk provides. */

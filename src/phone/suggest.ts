@@ -1,6 +1,5 @@
-import { confirmPhone } from './confirm';
+import type { PhoneCheck } from './confirm';
 import { CALLING_CODES, type CountryCode, isKnownCountry } from './metadata';
-import { cleanPhoneText } from './text';
 import type { PhoneDraft } from './types';
 
 /** A country the number fits, and the text to put in the field for it. */
@@ -15,25 +14,27 @@ const LIKELY: readonly CountryCode[] = ['GB', 'CA', 'AU', 'IN', 'IE', 'NZ', 'DE'
  * as an international number without its '+' (`447400123456` with the US selected is
  * British), else as a national number of one of `likely` (the browser's regions, the host's
  * preferred countries) or of the main English-speaking and European markets (`07400 123456`
- * is British too). Only countries `offered` accepts. Loads the rules each reading needs.
+ * is British too). Only countries `offered` accepts.
+ *
+ * @param confirm - the phone runtime's `confirmPhone`, once loaded (passed in, so this chunk
+ *   does not split the runtime in two)
  */
 export async function suggestCountry(
   draft: PhoneDraft,
   likely: readonly string[],
   offered: (country: string) => boolean,
+  confirm: ((draft: PhoneDraft) => Promise<PhoneCheck>) | undefined,
 ): Promise<CountrySuggestion | undefined> {
-  const clean = cleanPhoneText(draft.text);
-  if (!clean.ok || clean.plus || clean.digits === '') return undefined;
+  if (!confirm) return undefined;
   const fits = (country: string) => country !== draft.country && offered(country);
-  if (!clean.digits.startsWith('0')) {
-    const check = await confirmPhone({ country: draft.country, text: `+${clean.digits}` });
-    if (check.ok && fits(check.country)) {
-      return { country: check.country as CountryCode, text: check.phone.display };
-    }
+  // Text that already had a '+' or a leading 0 cannot be read this way: '++…' and '+0…' fail.
+  const international = await confirm({ country: draft.country, text: `+${draft.text.trim()}` });
+  if (international.ok && fits(international.country)) {
+    return { country: international.country as CountryCode, text: international.phone.display };
   }
   for (const country of new Set([...likely, ...LIKELY])) {
     if (!isKnownCountry(country, CALLING_CODES) || !fits(country)) continue;
-    const check = await confirmPhone({ country, text: draft.text });
+    const check = await confirm({ country, text: draft.text });
     if (check.ok && fits(check.country)) {
       return { country: check.country as CountryCode, text: draft.text };
     }

@@ -3,7 +3,7 @@ import type { TwoFactorMessages } from '../../messages';
 import type { CountryEntry } from '../../phone/countries';
 import { type PickedBy, useCountryCombobox } from './use-country-combobox';
 
-export interface CountryComboboxProps {
+interface CountryComboboxProps {
   entries: readonly CountryEntry[];
   locale: string;
   value: string;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** What the lazy country-search chunk provides. */
-export type CountrySearchModule = typeof import('./country-combobox');
+export type CountrySearchModule = Pick<typeof import('./country-combobox'), 'CountryCombobox'>;
 
 let loaded: CountrySearchModule | undefined;
 let pending: Promise<CountrySearchModule> | undefined;
@@ -19,7 +19,8 @@ export function preloadCountrySearch(): Promise<void> {
 
 export function loadCountrySearch(): Promise<CountrySearchModule> {
   pending ??= import('./country-combobox').then(
-    (module) => {
+    ({ CountryCombobox }) => {
+      const module = { CountryCombobox };
       loaded = module;
       for (const listener of listeners) listener();
       return module;
