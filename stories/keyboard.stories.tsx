@@ -21,7 +21,7 @@ export const KeyboardOnly: Story = {
     const { canvas, userEvent, args } = context;
     const mock = await stageMock(context);
     await expectStep(context, 'phone');
-    const country = canvas.getByLabelText('Country');
+    const country = canvas.getByRole('combobox', { name: 'Country' });
     const phone = canvas.getByLabelText('Phone number');
 
     // Tab order: the picker first, then the number, then the send button.
@@ -30,7 +30,7 @@ export const KeyboardOnly: Story = {
     await userEvent.tab();
     expect(phone).toHaveFocus();
     await userEvent.keyboard('+44 7400 123456');
-    await waitFor(() => expect(country).toHaveValue('GB'));
+    await waitFor(() => expect(country).toHaveValue('United Kingdom'));
     await userEvent.keyboard('{Enter}');
 
     await expectStep(context, 'code');

@@ -32,7 +32,7 @@ export const PhoneEntry: Story = {
     const { canvas } = context;
     const mock = await stageMock(context);
     await expectStep(context, 'phone');
-    expect(canvas.getByLabelText('Country')).toHaveValue('US');
+    expect(canvas.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
     const phone = canvas.getByLabelText('Phone number');
     expect(phone).toHaveAttribute('type', 'tel');
     expect(phone).toHaveAttribute('autocomplete', 'tel');
