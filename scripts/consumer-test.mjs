@@ -858,6 +858,56 @@ async function checkLifecycle() {
   return 'screener switch restarts; getter and code-check hangs end in TIMEOUT after 500 ms';
 }
 
+/**
+ * #15 against the packed dist in Chromium: the country search chunk arrives on the first press
+ * of the country control; "uk" then Enter picks the UK without a request, and 07400 123456
+ * goes out as +44.
+ */
+async function checkCountrySearch(dir) {
+  await closeBrowserAndServer();
+  const origin = await serve(dir);
+  const { chromium } = await import('playwright');
+  browser = await chromium.launch(chromiumLaunchOptions);
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const consoleErrors = [];
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(`${origin}/`);
+  const country = page.getByLabel('Country');
+  await country.waitFor();
+  // The first-time path must not pay for the search until the viewer reaches the control.
+  assert(!fetched.some((p) => /country-combobox/.test(p)), 'search chunk fetched on load');
+  assert((await country.evaluate((el) => el.tagName)) === 'SELECT', 'no select before the chunk');
+  await country.click();
+  const search = page.getByRole('combobox', { name: 'Country' });
+  await page.locator('input[role="combobox"]').waitFor();
+  await page.getByRole('listbox').waitFor();
+  assert(
+    fetched.some((p) => /country-combobox/.test(p)),
+    'search chunk not fetched on press',
+  );
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('uk');
+  await page.keyboard.press('Enter');
+  assert((await search.inputValue()) === 'United Kingdom', `picked ${await search.inputValue()}`);
+  const early = await page.evaluate(() => window.consumer.mock.requests.length);
+  assert(early === 0, `${early} request(s) after Enter in the list`);
+  await page.getByLabel('Phone number').pressSequentially('07400 123456');
+  await page.getByRole('button', { name: 'Text me a code' }).click();
+  await page.getByLabel('Verification code').waitFor();
+  const bodies = await page.evaluate(() => window.consumer.mock.requests.map((r) => r.body));
+  assert(
+    bodies[0] === '{"phone":7400123456,"country_code":44}',
+    `first request body: ${bodies[0]}`,
+  );
+  assert(consoleErrors.length === 0, `page errors:\n${consoleErrors.join('\n')}`);
+  await context.close();
+  return 'chunk fetched on the press, not on load; uk + Enter sends nothing; +44 sent';
+}
+
 // ---------------------------------------------------------------------------------------
 
 async function main() {
@@ -902,9 +952,13 @@ async function main() {
       'chromium: identity change, hanging token getter, hanging code check (#13.1-3)',
       checkLifecycle,
     );
+    await check('chromium: country search, "uk" + Enter picks, +44 sent (#15)', () =>
+      checkCountrySearch('dist-app'),
+    );
   } else {
     skip('chromium flow', 'app build failed');
     skip('chromium lifecycle', 'app build failed');
+    skip('chromium country search', 'app build failed');
   }
   const built18 = await check(
     'vite build of the same app on React 18.3 (scripts/react18 lock)',
