@@ -9,6 +9,10 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import PhoneInput from 'react-phone-number-input/mobile';
 import { defaultMessages, ScreenerTwoFactorGate } from '../../../src';
+import { CountryCombobox } from '../../../src/components/country-combobox/country-combobox';
+import { buildCountryIndex } from '../../../src/country-search/country-index';
+import { searchCountries } from '../../../src/country-search/search-countries';
+import { countryOptions } from '../../../src/phone/picker';
 import { type CommitInfo, hookInjected, onCommit } from './devtools-hook';
 
 type Side = 'ours' | 'peer';
@@ -19,7 +23,6 @@ type CountryListModule = {
     locale: string,
     table: { country_calling_codes: Record<string, string[]> },
   ) => { name: string }[];
-  filterCountries: (list: readonly unknown[], query: string, locale: string) => unknown[];
 };
 type PickerModule = { CountryPicker: ComponentType<Record<string, unknown>> };
 type OptionsModule = { countryOptions: (locale: string, options: object) => unknown[] };
@@ -53,6 +56,8 @@ interface Keystroke {
 
 const keystrokes: Keystroke[] = [];
 let current: (Keystroke & { start: number; frame: Promise<void>; settle: () => void }) | undefined;
+
+const noop = async () => {};
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -245,11 +250,10 @@ const bench = {
     flushSync(() => {
       root.render(
         <CountryPicker
-          value="US"
-          onChange={() => {}}
-          onBlur={() => {}}
+          field={{ name: 'country', onChange: noop, onBlur: noop, ref: () => {} }}
           options={rows}
           messages={defaultMessages}
+          readOnly={false}
         />,
       );
     });
@@ -275,14 +279,26 @@ const bench = {
     return times;
   },
 
+  /** Builds the search index for `locale` `runs` times: the first run also names every
+   * country in its own language (once per page). */
+  buildIndex(locale: string, runs: number): number[] {
+    const rows = countryOptions(locale, {});
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      buildCountryIndex(rows, locale);
+      times.push(performance.now() - start);
+    }
+    return times;
+  },
+
   /**
-   * `filterCountries` over all countries, once per typed prefix of each query ("keystroke").
-   * Each keystroke's time is the median of `runs` batches of `batch` calls, so timer
-   * granularity does not round a fast filter to zero.
+   * `searchCountries` once per typed prefix of each query ("keystroke"). Each keystroke's time
+   * is the median of `runs` batches of `batch` calls, so timer granularity does not round a
+   * fast search to zero.
    */
-  filter(locale: string, queries: string[], runs: number, batch: number) {
-    if (!countriesModule || !tableModule) return null;
-    const list = countriesModule.buildCountryList(locale, tableModule.CALLING_CODES);
+  search(locale: string, queries: string[], runs: number, batch: number) {
+    const index = buildCountryIndex(countryOptions(locale, {}), locale);
     const perKeystroke: { query: string; ms: number; matches: number }[] = [];
     for (const query of queries) {
       for (let length = 1; length <= query.length; length++) {
@@ -291,15 +307,39 @@ const bench = {
         let matches = 0;
         for (let run = 0; run < runs; run++) {
           const start = performance.now();
-          for (let call = 0; call < batch; call++) {
-            matches = countriesModule.filterCountries(list, typed, locale).length;
-          }
+          for (let call = 0; call < batch; call++) matches = searchCountries(index, typed).length;
           times.push((performance.now() - start) / batch);
         }
         perKeystroke.push({ query: typed, ms: median(times), matches });
       }
     }
-    return { countries: list.length, perKeystroke };
+    return { countries: index.countries.length, perKeystroke };
+  },
+
+  /** Mounts the combobox open on every country and forces layout: what opening the list costs. */
+  openList(locale: string): { ms: number; options: number } {
+    const container = document.getElementById('picker') as HTMLElement;
+    const root = createRoot(container);
+    const rows = countryOptions(locale, {});
+    const start = performance.now();
+    flushSync(() => {
+      root.render(
+        <CountryCombobox
+          entries={rows}
+          locale={locale}
+          value="US"
+          onPick={() => {}}
+          readOnly={false}
+          messages={defaultMessages}
+          takeFocus="open"
+        />,
+      );
+    });
+    container.getBoundingClientRect();
+    const ms = performance.now() - start;
+    const options = container.querySelectorAll('[role="option"]').length;
+    root.unmount();
+    return { ms, options };
   },
 };
 
