@@ -53,8 +53,9 @@ export function CountryCombobox(props: CountryComboboxProps) {
           data-readonly={props.readOnly ? '' : undefined}
           ref={inputRef}
         />
-        <span id={codeId} className="s2fa-combobox-code" dir="ltr">
-          {combobox.selected ? `+${combobox.selected.callingCode}` : ''}
+        {/* The picked country's code; hidden while the field holds a search instead. */}
+        <span id={codeId} className="s2fa-combobox-code" hidden={combobox.searching}>
+          <bdi dir="ltr">{combobox.selected ? `+${combobox.selected.callingCode}` : ''}</bdi>
         </span>
         <div
           ref={combobox.listRef}
@@ -68,7 +69,7 @@ export function CountryCombobox(props: CountryComboboxProps) {
             combobox.results.map((entry) => (
               <div key={entry.code} className="s2fa-option" {...combobox.optionProps(entry)}>
                 <span className="s2fa-option-name">{entry.name}</span>
-                <span className="s2fa-option-code" dir="ltr">{`+${entry.callingCode}`}</span>
+                <bdi className="s2fa-option-code" dir="ltr">{`+${entry.callingCode}`}</bdi>
               </div>
             ))}
         </div>

@@ -117,7 +117,8 @@ export function useCountryCombobox(options: CountryComboboxOptions) {
     open,
     results,
     selected,
-    activeCode: open ? activeEntry?.code : undefined,
+    /** The field holds the viewer's search rather than the picked country's name. */
+    searching: query !== null,
     /** "3 countries match" is said only while the viewer searches. */
     matchCount: open && query !== null ? results.length : undefined,
     listRef,
