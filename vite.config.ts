@@ -95,6 +95,22 @@ export default defineConfig(({ command, mode }) => {
             restoreMocks: true,
           },
         },
+        // The gate in a real 320 x 568 viewport, as a phone shows it (WCAG 1.4.10 Reflow).
+        {
+          extends: true,
+          test: {
+            name: 'viewport-320',
+            include: ['test/browser/**/*.test.tsx'],
+            // Vitest drops CSS by default; this test is about layout.
+            css: true,
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({ launchOptions: chromiumLaunchOptions }),
+              instances: [{ browser: 'chromium', viewport: { width: 320, height: 568 } }],
+            },
+          },
+        },
         storyProject('storybook', 'light'),
         // The same stories under the dark palette (styles.css follows prefers-color-scheme).
         storyProject('storybook-dark', 'dark'),

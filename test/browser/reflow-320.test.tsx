@@ -1,0 +1,80 @@
+import '../../src/styles.css';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadCountrySearch, preloadPhoneStep, ScreenerTwoFactorGate } from '../../src';
+import { createMockIndeeFetcher } from '../../src/mock';
+
+// A host page that centres the gate in a flex row, at a phone's 320 CSS px.
+function Host({ dir, locale }: { dir: 'ltr' | 'rtl'; locale: string }) {
+  return (
+    <div dir={dir} className="host">
+      {/* The host's own wrapper, a flex item sized by its content. */}
+      <div>
+        <ScreenerTwoFactorGate
+          screenerKey="reflow"
+          baseUrl="https://api.example.test/"
+          auth={{ type: 'apiKey', apiKey: 'demo-api-key' }}
+          fetcher={createMockIndeeFetcher({ codes: ['123456'], latencyMs: 0 })}
+          defaultCountry="FK"
+          locale={locale}
+          onCodeSubmit={() => {}}
+        />
+      </div>
+    </div>
+  );
+}
+
+beforeAll(async () => {
+  await preloadPhoneStep();
+  const style = document.createElement('style');
+  // The host's own CSS, not the gate's: a centred flex row, as landing pages lay it out.
+  style.textContent = 'body { margin: 0 } .host { display: flex; justify-content: center }';
+  document.head.append(style);
+});
+
+afterEach(cleanup);
+
+/** Nothing wider than the viewport, and the card inside it. */
+function expectFits() {
+  expect(window.innerWidth).toBe(320);
+  // The gate's stylesheet is applied (its variables are set on the root).
+  const card = document.querySelector('.s2fa') as HTMLElement;
+  expect(getComputedStyle(card).getPropertyValue('--s2fa-max-width').trim()).toBe('26rem');
+  expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+  const box = card.getBoundingClientRect();
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(320);
+}
+
+const directions = [
+  ['ltr', 'en'],
+  ['rtl', 'ar'],
+] as const;
+
+// Before the search chunk: the native select, whose longest row (FK) sets its minimum width.
+describe.each(directions)('at 320 px, %s, before the search arrives', (dir, locale) => {
+  it('fits with the longest country name in the native select', async () => {
+    render(<Host dir={dir} locale={locale} />);
+    await waitFor(() => expect(document.querySelector('select')).not.toBeNull());
+    expectFits();
+  });
+});
+
+describe.each(directions)('at 320 px, %s, with the search', (dir, locale) => {
+  beforeAll(() => preloadCountrySearch());
+
+  it('fits with the country search open, and on the code step', async () => {
+    render(<Host dir={dir} locale={locale} />);
+    const user = userEvent.setup();
+    const country = await screen.findByRole('combobox');
+    await user.click(country);
+    await waitFor(() => expect(country).toHaveAttribute('aria-expanded', 'true'));
+    expectFits();
+    await user.keyboard('{Escape}');
+    await user.type(document.querySelector('input[type="tel"]') as HTMLInputElement, '51234');
+    await user.click(screen.getByRole('button'));
+    await waitFor(() => expect(document.querySelector('[data-step="code"]')).not.toBeNull());
+    expectFits();
+  });
+});
