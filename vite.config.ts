@@ -106,7 +106,11 @@ export default defineConfig(({ command, mode }) => {
             browser: {
               enabled: true,
               headless: true,
-              provider: playwright({ launchOptions: chromiumLaunchOptions }),
+              // A phone: a touch screen, so `(pointer: coarse)` holds.
+              provider: playwright({
+                launchOptions: chromiumLaunchOptions,
+                contextOptions: { hasTouch: true, isMobile: true },
+              }),
               instances: [{ browser: 'chromium', viewport: { width: 320, height: 568 } }],
             },
           },

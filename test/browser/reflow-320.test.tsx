@@ -6,9 +6,10 @@ import { preloadCountrySearch, preloadPhoneStep, ScreenerTwoFactorGate } from '.
 import { createMockIndeeFetcher } from '../../src/mock';
 
 // A host page that centres the gate in a flex row, at a phone's 320 CSS px.
-function Host({ dir, locale }: { dir: 'ltr' | 'rtl'; locale: string }) {
+function Host({ dir, locale, header }: { dir: 'ltr' | 'rtl'; locale: string; header?: boolean }) {
   return (
     <div dir={dir} className="host">
+      {header && <header className="poster">Screener</header>}
       {/* The host's own wrapper, a flex item sized by its content. */}
       <div>
         <ScreenerTwoFactorGate
@@ -29,7 +30,9 @@ beforeAll(async () => {
   await preloadPhoneStep();
   const style = document.createElement('style');
   // The host's own CSS, not the gate's: a centred flex row, as landing pages lay it out.
-  style.textContent = 'body { margin: 0 } .host { display: flex; justify-content: center }';
+  style.textContent =
+    'body { margin: 0 } .host { display: flex; justify-content: center; flex-wrap: wrap }' +
+    ' .poster { flex: 0 0 100%; block-size: 480px } .host > div { padding-block-end: 600px }';
   document.head.append(style);
 });
 
@@ -76,5 +79,27 @@ describe.each(directions)('at 320 px, %s, with the search', (dir, locale) => {
     await user.click(screen.getByRole('button'));
     await waitFor(() => expect(document.querySelector('[data-step="code"]')).not.toBeNull());
     expectFits();
+  });
+});
+
+describe('on a 320 x 568 touch screen', () => {
+  beforeAll(() => preloadCountrySearch());
+
+  it('opens the list with the field at the top, its first rows above the keyboard, thumb-sized', async () => {
+    expect(matchMedia('(pointer: coarse)').matches).toBe(true);
+    render(<Host dir="ltr" locale="en" header />);
+    const user = userEvent.setup();
+    const country = await screen.findByRole('combobox');
+    // Below a 480 px poster: the field starts out in the half an on-screen keyboard covers.
+    expect(country.getBoundingClientRect().top).toBeGreaterThan(284);
+    await user.click(country);
+    await waitFor(() => expect(country.getBoundingClientRect().top).toBeLessThan(10));
+    const rows = screen.getAllByRole('option').slice(0, 4);
+    for (const row of rows) {
+      const box = row.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      // A keyboard takes about the lower half of 568 px.
+      expect(box.bottom).toBeLessThanOrEqual(284);
+    }
   });
 });
