@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { preloadCountrySearch } from '../../src';
 import {
+  deferred,
   ENDPOINT,
   ok,
   phoneInput,
@@ -139,6 +140,21 @@ describe('country search: the combobox', () => {
     expect(optionNames().slice(0, 2)).toEqual(['United States, +1', 'Canada, +1']);
     expect(options()).toHaveLength(25);
     expect(status()).toHaveTextContent('25 countries match.');
+  });
+
+  it('neither opens nor changes while the number is sent', async () => {
+    const post = deferred<Response>();
+    const { user, calls } = renderGate({ script: [() => post.promise, ok()] });
+    await user.type(phoneInput(), '2015550123');
+    await user.click(sendPhoneButton());
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(country()).toHaveAttribute('readonly');
+    await user.click(country());
+    await user.keyboard('uk{ArrowDown}{Enter}');
+    expect(country()).toHaveValue('United States');
+    expect(country()).toHaveAttribute('aria-expanded', 'false');
+    post.resolve(ok());
+    expect(await screen.findByText(/^We sent a 6-digit code to .+1 201 555 0123/)).toBeVisible();
   });
 
   it('uses a native select when the host asks for one, even with the search loaded', () => {
