@@ -8,11 +8,12 @@ import type { CountrySuggestion } from '../phone/suggest';
 import type { PhoneDraft } from '../phone/types';
 import type { PickedBy } from './country-combobox/use-country-combobox';
 import { CountryControl } from './country-control';
-import { PhoneExample } from './phone-example';
+import { PhoneFieldMessage } from './phone-field-message';
 import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useHydrated } from './use-hydrated';
 import { usePhoneRules } from './use-phone-rules';
+import { useReformatOnPick } from './use-reformat-on-pick';
 
 interface PhoneFormValues {
   country: string;
@@ -68,6 +69,13 @@ export function PhoneStep(props: PhoneStepProps) {
 
   const country = form.watch('country');
   const { runtime, rules } = usePhoneRules(country);
+  const reformatSoon = useReformatOnPick({
+    country,
+    runtime,
+    rules,
+    read: () => getValues('phone'),
+    write: (text) => setValue('phone', text),
+  });
   const phoneError = form.formState.errors.phone?.message;
   const errorId = `${ids}-phone-error`;
   const hintId = `${ids}-phone-hint`;
@@ -82,7 +90,7 @@ export function PhoneStep(props: PhoneStepProps) {
         return Promise.resolve();
       }
       forgetRefusal();
-      reformat.current = true;
+      reformatSoon();
       return countryField.onChange(event);
     },
   };
@@ -94,24 +102,12 @@ export function PhoneStep(props: PhoneStepProps) {
   const pickCountry = (code: string, by: PickedBy) => {
     if (props.isBusy) return;
     forgetRefusal();
-    reformat.current = true;
+    reformatSoon();
     setValue('country', code, { shouldDirty: true });
     // Tab moves on by itself; after Enter or a click the next thing to do is the number.
     if (by !== 'tab') phoneRef.current?.focus();
   };
 
-  // A picked country reformats the digits already typed, once its rules are there.
-  const reformat = useRef(false);
-  useEffect(() => {
-    const text = getValues('phone');
-    const own = rules && runtime?.phoneRulesFor('', country);
-    if (!reformat.current || !runtime || !own) return;
-    reformat.current = false;
-    const clean = text.trim();
-    if (clean === '' || clean.startsWith('+')) return;
-    const digits = text.replace(/\D/g, '');
-    setValue('phone', runtime.formatAsYouType(digits, country, own));
-  }, [country, rules, runtime, getValues, setValue]);
   const phoneField = register('phone');
 
   /**
@@ -225,30 +221,16 @@ export function PhoneStep(props: PhoneStepProps) {
           aria-invalid={phoneError ? true : undefined}
           aria-describedby={phoneError ? errorId : hintId}
         />
-        {phoneError ? (
-          <>
-            <p id={errorId} className="s2fa-field-error">
-              {phoneError}
-            </p>
-            {suggested && (
-              <button
-                type="button"
-                className="s2fa-button"
-                data-variant="link"
-                onClick={acceptSuggestion}
-              >
-                {messages.switchCountry(suggested.name, suggested.callingCode)}
-              </button>
-            )}
-          </>
-        ) : (
-          <PhoneExample
-            id={hintId}
-            country={country}
-            rules={rules && runtime?.phoneRulesFor('', country)}
-            messages={messages}
-          />
-        )}
+        <PhoneFieldMessage
+          error={phoneError}
+          errorId={errorId}
+          hintId={hintId}
+          country={country}
+          rules={rules && runtime?.phoneRulesFor('', country)}
+          suggested={suggested}
+          onAcceptSuggestion={acceptSuggestion}
+          messages={messages}
+        />
       </div>
       {props.alert}
       <button
