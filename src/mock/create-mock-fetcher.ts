@@ -1,4 +1,3 @@
-import { maskPhone, normalizeCode } from './codes';
 import { abortableDelay, abortReason } from './delay';
 import {
   checkLinkBody,
@@ -6,23 +5,32 @@ import {
   indeeResponse,
   parseAuthorization,
   type Route,
-  readBody,
   readHeaders,
-  retryAfterHeader,
   route,
 } from './http';
 import { RateLimiter } from './rate-limit';
 import { DETAILS, ScenarioStore, scenarioEffect, scenarioResponse } from './scenarios';
-import { initialState } from './state';
 import type {
   MockAuthMode,
   MockIndeeFetcher,
   MockIndeeOptions,
   MockLinkedPhone,
-  MockScreenerConfig,
+  MockRequestRecord,
   MockSms,
   MockSmsListener,
 } from './types';
+
+/** How long a texted code stays valid, as the SMS says. */
+const CODE_TTL_MS = 5 * 60_000;
+
+/** `+44 ••••••••56`: the country code and the last two digits, as an SMS notice shows them. */
+function smsRecipient({ phone, countryCode }: MockLinkedPhone): string {
+  const digits = String(phone);
+  return `+${countryCode} ${'•'.repeat(Math.max(0, digits.length - 2))}${digits.slice(-2)}`;
+}
+
+/** Codes are compared without the spaces and hyphens a viewer may paste. */
+const normalizeCode = (code: string) => code.replace(/[\s-]/g, '');
 
 /**
  * Creates an in-memory Indee that speaks the screener 2FA contract, for Storybook, demos
@@ -32,11 +40,14 @@ import type {
  *   `{base}/v2/watch/content/screeners/{key}/2fa`, the key being one percent-encoded
  *   segment. Other paths answer 404 with an HTML page; other methods 405 with
  *   `{"status_code":"W5000"}` and `Allow: GET, POST`.
- * - Auth: unparseable header W2000; unknown token or key W2003; a valid API key on a `jwt`
- *   screener W2101; a valid JWT is accepted on every screener.
- * - Then the rate limit (per screener and endpoint) answers W5001 with `Retry-After`.
- * - A bad link body, or a code request for a screener with no linked phone, answers HTTP
- *   400 with W5000 (the seed documents no 400 code) and a `detail` saying why.
+ * - Auth: `JWT demo-jwt` and `Bearer demo-api-key` are valid (and JWTs from `issueToken`).
+ *   An unparseable header is W2000; an unknown token or key W2003; a valid API key on a
+ *   `jwt` screener W2101; a valid JWT is accepted on every screener.
+ * - Then the rate limit (5 requests a minute per screener and endpoint) answers W5001 with
+ *   `Retry-After` in seconds.
+ * - A bad link body (it must be JSON `{"phone": <int>, "country_code": <int>}`), or a code
+ *   request for a screener with no linked phone, answers HTTP 400 with W5000 (the seed
+ *   documents no 400 code) and a `detail` saying why.
  * - Every answer waits `latencyMs`; `init.signal` is honoured throughout and rejects the
  *   way `fetch` does. State changes happen when the answer is produced, so an aborted
  *   request changes nothing.
@@ -49,29 +60,22 @@ import type {
  * ```
  */
 export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockIndeeFetcher {
-  // Read through the global at call time, so fake timers that replace Date.now apply.
-  const now = options.now ?? (() => Date.now());
   const defaultAuth: MockAuthMode = options.defaultAuth ?? 'apiKey';
-  const codeLength = options.codeLength ?? 6;
-  const codeTtlMs = options.codeTtlMs ?? 5 * 60_000;
-  const retryAfterFormat = options.retryAfterFormat ?? 'seconds';
-  const requireJson = options.requireJsonContentType ?? true;
-  const windowMs = options.rateLimit === false ? 60_000 : (options.rateLimit?.windowMs ?? 60_000);
-  const limiter =
-    options.rateLimit === false
-      ? undefined
-      : new RateLimiter(options.rateLimit?.max ?? 5, windowMs);
-  if (!Number.isInteger(codeLength) || codeLength < 1) {
-    throw new RangeError('codeLength must be a positive integer');
-  }
-
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter();
   const scenarios = new ScenarioStore();
-  // Subscribers outlive reset(): a story subscribes once and resets between demos.
-  const listeners = new Set<MockSmsListener>();
-  let issued = 0;
-
-  let state = initialState(options, codeLength);
   scenarios.set(options.scenario ?? null, options.scenarioEndpoint);
+  const listeners = new Set<MockSmsListener>();
+  const codes = [...(options.codes ?? [])];
+  const jwts = new Set(['demo-jwt']);
+  const links = new Map<string, MockLinkedPhone>();
+  for (const [key, config] of Object.entries(options.screeners ?? {})) {
+    if (config.linkedPhone) links.set(key, { ...config.linkedPhone });
+  }
+  /** Only the latest SMS per screener holds a valid code. */
+  const activeCodes = new Map<string, { code: string; expiresAt: number }>();
+  const requests: MockRequestRecord[] = [];
+  const sent: MockSms[] = [];
+  let latencyMs = options.latencyMs ?? 0;
 
   const indeeError = (code: keyof typeof DETAILS, httpStatus: number, headers = {}) =>
     indeeResponse(httpStatus, code, DETAILS[code] ?? code, headers);
@@ -81,10 +85,10 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
     const credential = parseAuthorization(header);
     if (!credential) return indeeError('W2000', 401);
     if (credential.scheme === 'jwt') {
-      return state.jwts.has(credential.value) ? undefined : indeeError('W2003', 401);
+      return jwts.has(credential.value) ? undefined : indeeError('W2003', 401);
     }
-    if (!state.apiKeys.has(credential.value)) return indeeError('W2003', 401);
-    const mode = state.screeners.get(screenerKey)?.auth ?? defaultAuth;
+    if (credential.value !== 'demo-api-key') return indeeError('W2003', 401);
+    const mode = options.screeners?.[screenerKey]?.auth ?? defaultAuth;
     return mode === 'jwt' ? indeeError('W2101', 403) : undefined;
   };
 
@@ -94,14 +98,14 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
     body: string | undefined,
   ): Response => {
     const contentType = headers['content-type']?.toLowerCase() ?? '';
-    if (requireJson && !/^application\/(?:[\w.+-]+\+)?json\b/.test(contentType)) {
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/.test(contentType)) {
       return indeeResponse(400, 'W5000', 'Content-Type must be application/json');
     }
     const check = checkLinkBody(body);
     if (!check.ok) return indeeResponse(400, 'W5000', check.detail);
-    state.links.set(screenerKey, { phone: check.phone, countryCode: check.countryCode });
+    links.set(screenerKey, { phone: check.phone, countryCode: check.countryCode });
     // A code sent to the previous number must not unlock the screener for the new one.
-    state.activeCodes.delete(screenerKey);
+    activeCodes.delete(screenerKey);
     return indeeResponse(200, 'W0000', 'Success');
   };
 
@@ -119,20 +123,14 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
   };
 
   const sendCode = (screenerKey: string): Response => {
-    const link = state.links.get(screenerKey);
+    const link = links.get(screenerKey);
     if (!link) {
       return indeeResponse(400, 'W5000', 'No phone number is linked to this screener');
     }
-    const at = now();
-    const sms: MockSms = {
-      screenerKey,
-      code: state.nextCode(screenerKey),
-      to: maskPhone(link.phone, link.countryCode),
-      at,
-      expiresAt: at + codeTtlMs,
-    };
-    state.sent.push(sms);
-    state.activeCodes.set(screenerKey, sms);
+    const code = codes.shift() ?? String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');
+    const sms: MockSms = { screenerKey, code, to: smsRecipient(link) };
+    sent.push(sms);
+    activeCodes.set(screenerKey, { code, expiresAt: Date.now() + CODE_TTL_MS });
     notify(sms);
     return indeeResponse(200, 'W0000', 'Success');
   };
@@ -149,13 +147,10 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
     const { screenerKey, endpoint } = target;
     const denied = authorize(screenerKey, headers.authorization);
     if (denied) return denied;
-    if (limiter) {
-      const at = now();
-      const decision = limiter.take(`${endpoint} ${screenerKey}`, at);
-      if (!decision.ok) {
-        const wait = retryAfterHeader(decision.retryAfterMs / 1000, retryAfterFormat, at);
-        return indeeError('W5001', 429, wait);
-      }
+    const decision = limiter?.take(`${endpoint} ${screenerKey}`, Date.now());
+    if (decision && !decision.ok) {
+      const seconds = String(Math.ceil(decision.retryAfterMs / 1000));
+      return indeeError('W5001', 429, { 'Retry-After': seconds });
     }
     return endpoint === 'link-phone'
       ? linkPhone(screenerKey, headers, body)
@@ -172,43 +167,29 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
     }
     const signal = init.signal;
     if (signal?.aborted) throw abortReason(signal);
-    const body = readBody(init.body);
-    state.requests.push({ method, url, headers, body, at: now() });
+    const body = typeof init.body === 'string' ? init.body : undefined;
+    requests.push({ method, url, headers, body });
 
     const target = route(method, url);
     const scenario = target.kind === '2fa' ? scenarios.take(target.endpoint) : undefined;
     const effect = scenario === undefined ? undefined : scenarioEffect(scenario);
     if (effect?.kind === 'hang') await abortableDelay(Number.POSITIVE_INFINITY, signal);
-    await abortableDelay(state.latencyMs + (effect?.kind === 'delay' ? effect.ms : 0), signal);
+    await abortableDelay(latencyMs + (effect?.kind === 'delay' ? effect.ms : 0), signal);
     if (effect?.kind === 'network-error') throw new TypeError('Failed to fetch');
-    if (effect?.kind === 'respond') {
-      return scenarioResponse(effect.scenario, {
-        now: now(),
-        retryAfterFormat,
-        windowSeconds: windowMs / 1000,
-      });
-    }
+    if (effect?.kind === 'respond') return scenarioResponse(effect.scenario);
     return answer(target, headers, body);
   };
 
+  let issued = 0;
   const controls = {
     linkedPhone: (screenerKey: string) => {
-      const link = state.links.get(screenerKey);
+      const link = links.get(screenerKey);
       return link ? { ...link } : undefined;
     },
-    setLinkedPhone: (screenerKey: string, phone: MockLinkedPhone | undefined) => {
-      if (phone) state.links.set(screenerKey, { ...phone });
-      else state.links.delete(screenerKey);
-      state.activeCodes.delete(screenerKey);
-    },
-    configureScreener: (screenerKey: string, config: MockScreenerConfig) => {
-      state.screeners.set(screenerKey, { ...config });
-      if (config.linkedPhone) controls.setLinkedPhone(screenerKey, config.linkedPhone);
-    },
     verifyCode: (screenerKey: string, code: string) => {
-      const sms = state.activeCodes.get(screenerKey);
+      const active = activeCodes.get(screenerKey);
       const typed = normalizeCode(code);
-      return !!sms && typed !== '' && typed === normalizeCode(sms.code) && now() < sms.expiresAt;
+      return !!active && typed !== '' && typed === active.code && Date.now() < active.expiresAt;
     },
     subscribe: (listener: MockSmsListener) => {
       listeners.add(listener);
@@ -221,29 +202,15 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
       scenario: Parameters<MockIndeeFetcher['setScenario']>[0],
       scenarioOptions: Parameters<MockIndeeFetcher['setScenario']>[1] = {},
     ) => scenarios.set(scenario, scenarioOptions.endpoint),
-    setLatency: (latencyMs: number) => {
-      if (!(latencyMs >= 0)) throw new RangeError('latencyMs must be >= 0');
-      state.latencyMs = latencyMs;
+    setLatency: (ms: number) => {
+      if (!(ms >= 0)) throw new RangeError('latencyMs must be >= 0');
+      latencyMs = ms;
     },
-    expireToken: (token: string) => {
-      state.jwts.delete(token);
-      state.apiKeys.delete(token);
-    },
-    issueToken: (kind: 'jwt' | 'apiKey' = 'jwt') => {
-      const set = kind === 'jwt' ? state.jwts : state.apiKeys;
-      let token: string;
-      do {
-        issued += 1;
-        token = `${kind === 'jwt' ? 'demo-jwt' : 'demo-api-key'}-${issued}`;
-      } while (set.has(token));
-      set.add(token);
+    issueToken: () => {
+      issued += 1;
+      const token = `demo-jwt-${issued}`;
+      jwts.add(token);
       return token;
-    },
-    reset: () => {
-      state = initialState(options, codeLength);
-      limiter?.clear();
-      scenarios.clear();
-      scenarios.set(options.scenario ?? null, options.scenarioEndpoint);
     },
   } satisfies Omit<MockIndeeFetcher, 'requests' | 'sentMessages' | 'lastCode'>;
 
@@ -252,9 +219,9 @@ export function createMockIndeeFetcher(options: MockIndeeOptions = {}): MockInde
     controls,
   ) as unknown as MockIndeeFetcher;
   Object.defineProperties(fetcher, {
-    requests: { get: () => state.requests, enumerable: true },
-    sentMessages: { get: () => state.sent, enumerable: true },
-    lastCode: { get: () => state.sent.at(-1)?.code, enumerable: true },
+    requests: { value: requests, enumerable: true },
+    sentMessages: { value: sent, enumerable: true },
+    lastCode: { get: () => sent.at(-1)?.code, enumerable: true },
   });
   return fetcher;
 }

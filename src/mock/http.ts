@@ -1,4 +1,4 @@
-import type { MockEndpoint, MockRetryAfterFormat } from './types';
+import type { MockEndpoint } from './types';
 
 /** Where a request was routed: a 2FA endpoint of one screener, or nowhere. */
 export type Route =
@@ -58,23 +58,6 @@ export function htmlResponse(httpStatus: number, title: string): Response {
 }
 
 /**
- * The `Retry-After` header for a wait of `seconds`, or nothing. The HTTP date is rounded up
- * to the next whole second, so a client honouring it never retries early.
- */
-export function retryAfterHeader(
-  seconds: number,
-  format: MockRetryAfterFormat,
-  now: number,
-): Record<string, string> {
-  const whole = Math.max(0, Math.ceil(seconds));
-  if (format === 'none') return {};
-  if (format === 'seconds') return { 'Retry-After': String(whole) };
-  // Round the moment, not the wait, so the date never falls a second late either.
-  const at = Math.ceil((now + Math.max(0, seconds) * 1000) / 1000) * 1000;
-  return { 'Retry-After': new Date(at).toUTCString() };
-}
-
-/**
  * Flattens `init.headers` (plain object, `Headers`, or pairs) with lower-cased names.
  * Invalid names or values throw a `TypeError`, as `fetch` itself would.
  */
@@ -84,16 +67,6 @@ export function readHeaders(init: RequestInit): Record<string, string> {
     out[name] = value;
   });
   return out;
-}
-
-/** The body as text, for string, byte and `URLSearchParams` bodies; other kinds are not read. */
-export function readBody(body: RequestInit['body']): string | undefined {
-  if (body == null) return undefined;
-  if (typeof body === 'string') return body;
-  if (body instanceof URLSearchParams) return body.toString();
-  if (body instanceof ArrayBuffer) return new TextDecoder().decode(body);
-  if (ArrayBuffer.isView(body)) return new TextDecoder().decode(body);
-  return undefined;
 }
 
 /** A parsed `Authorization` header. */

@@ -1,9 +1,8 @@
 import { INDEE_STATUS } from '../api/errors';
-import { htmlResponse, indeeResponse, retryAfterHeader } from './http';
+import { htmlResponse, indeeResponse } from './http';
 import type {
   MockEndpoint,
   MockEndpointTarget,
-  MockRetryAfterFormat,
   MockScenario,
   MockScenarioOptions,
   MockStatusScenario,
@@ -23,6 +22,9 @@ export const MOCK_SCENARIO_NAMES = [
   'network-error',
   'hang',
 ] as const satisfies readonly MockScenario[];
+
+/** The rate-limit window: at most 5 requests per screener and endpoint in any minute. */
+export const WINDOW_MS = 60_000;
 
 /** Server texts, close to the seed's descriptions. */
 export const DETAILS: Record<string, string> = {
@@ -64,10 +66,9 @@ export function scenarioEffect(scenario: MockScenario): ScenarioEffect {
   throw new TypeError(`Unknown mock scenario: ${String(scenario)}`);
 }
 
-/** Builds the answer of a responding scenario at time `now`. */
+/** Builds the answer of a responding scenario. */
 export function scenarioResponse(
   scenario: Extract<ScenarioEffect, { kind: 'respond' }>['scenario'],
-  context: { now: number; retryAfterFormat: MockRetryAfterFormat; windowSeconds: number },
 ): Response {
   switch (scenario) {
     case 'http-200-w5000':
@@ -88,17 +89,12 @@ export function scenarioResponse(
       const documented = Object.hasOwn(INDEE_STATUS, code)
         ? INDEE_STATUS[code as keyof typeof INDEE_STATUS]
         : undefined;
-      const seconds =
-        spec.retryAfterSeconds ?? (code === 'W5001' ? context.windowSeconds : undefined);
-      const headers =
-        seconds === undefined
-          ? {}
-          : retryAfterHeader(seconds, context.retryAfterFormat, context.now);
+      const seconds = spec.retryAfterSeconds ?? (code === 'W5001' ? WINDOW_MS / 1000 : undefined);
       return indeeResponse(
         spec.httpStatus ?? documented ?? 500,
         code,
-        spec.detail ?? DETAILS[code] ?? `Mock status ${code}`,
-        headers,
+        DETAILS[code] ?? `Mock status ${code}`,
+        seconds === undefined ? {} : { 'Retry-After': String(Math.ceil(seconds)) },
       );
     }
   }
@@ -107,23 +103,16 @@ export function scenarioResponse(
 interface Armed {
   scenario: MockScenario;
   endpoint: MockEndpointTarget;
-  remaining: number;
 }
 
 /** One-shot scenarios (a FIFO queue) and one persistent scenario; one-shots win. */
 export class ScenarioStore {
   private queue: Armed[] = [];
-  private persistent: Omit<Armed, 'remaining'> | null = null;
+  private persistent: Armed | null = null;
 
   failNext(scenario: MockScenario, options: MockScenarioOptions = {}): void {
     scenarioEffect(scenario); // validate now, not at the request that would use it
-    const times = options.times ?? 1;
-    if (!(times >= 1)) return;
-    this.queue.push({
-      scenario,
-      endpoint: options.endpoint ?? 'any',
-      remaining: Math.floor(times),
-    });
+    this.queue.push({ scenario, endpoint: options.endpoint ?? 'any' });
   }
 
   set(scenario: MockScenario | null, endpoint: MockEndpointTarget = 'any'): void {
@@ -136,19 +125,13 @@ export class ScenarioStore {
     const index = this.queue.findIndex((armed) => matches(armed.endpoint, endpoint));
     const armed = this.queue[index];
     if (armed) {
-      armed.remaining -= 1;
-      if (armed.remaining <= 0) this.queue.splice(index, 1);
+      this.queue.splice(index, 1);
       return armed.scenario;
     }
     if (this.persistent && matches(this.persistent.endpoint, endpoint)) {
       return this.persistent.scenario;
     }
     return undefined;
-  }
-
-  clear(): void {
-    this.queue = [];
-    this.persistent = null;
   }
 }
 

@@ -39,11 +39,9 @@ export interface MockStatusScenario {
   statusCode: `W${string}`;
   /** @defaultValue the documented companion status, else `500` */
   httpStatus?: number;
-  /** @defaultValue a short English text per code */
-  detail?: string;
   /**
-   * Sends `Retry-After` (in the fetcher's `retryAfterFormat`).
-   * @defaultValue the rate-limit window in seconds for W5001, none otherwise
+   * Sends `Retry-After` in seconds.
+   * @defaultValue `60` (the rate-limit window) for W5001, none otherwise
    */
   retryAfterSeconds?: number;
 }
@@ -82,8 +80,6 @@ export type MockScenario =
 
 /** Options of `failNext` and `setScenario`. */
 export interface MockScenarioOptions {
-  /** How many matching requests `failNext` affects. Ignored by `setScenario`. @defaultValue `1` */
-  times?: number;
   /** @defaultValue `'any'` */
   endpoint?: MockEndpointTarget;
 }
@@ -93,12 +89,8 @@ export interface MockSms {
   screenerKey: string;
   /** The one-time code, for a story's SMS preview. */
   code: string;
-  /** Where it went, masked like a real notice: `'+44 ••••••••56'`. */
+  /** Where it went, as an SMS notice shows it: `'+44 ••••••••56'`. */
   to: string;
-  /** When it was sent, on the fetcher's clock (`now`). */
-  at: number;
-  /** When the code stops being valid, on the same clock. */
-  expiresAt: number;
 }
 
 /**
@@ -112,22 +104,9 @@ export interface MockRequestRecord {
   url: string;
   /** Lower-cased names, as `Headers` iterates them. */
   headers: Record<string, string>;
-  /** The body as text, when it was a string, bytes or `URLSearchParams`. */
+  /** The body, when it was a string. */
   body: string | undefined;
-  /** On the fetcher's clock (`now`). */
-  at: number;
 }
-
-/** Rate limit per screener and endpoint: at most `max` requests in any `windowMs`. */
-export interface MockRateLimit {
-  /** @defaultValue `5` */
-  max?: number;
-  /** @defaultValue `60000` */
-  windowMs?: number;
-}
-
-/** How `Retry-After` is sent with W5001: delta seconds, an HTTP date, or not at all. */
-export type MockRetryAfterFormat = 'seconds' | 'http-date' | 'none';
 
 /** Options of `createMockIndeeFetcher`. Every one is optional. */
 export interface MockIndeeOptions {
@@ -135,38 +114,16 @@ export interface MockIndeeOptions {
   screeners?: Record<string, MockScreenerConfig>;
   /** Auth mode of screeners without their own. @defaultValue `'apiKey'` */
   defaultAuth?: MockAuthMode;
-  /** Valid JWTs. @defaultValue `['demo-jwt']` */
-  jwts?: readonly string[];
-  /** Valid API keys. @defaultValue `['demo-api-key']` */
-  apiKeys?: readonly string[];
-  /** Digits in generated codes. @defaultValue `6` */
-  codeLength?: number;
-  /** Codes to hand out first, in order (deterministic tests). */
+  /** Codes to text first, in order; then random 6-digit codes. */
   codes?: readonly string[];
-  /** Generates a code once `codes` is used up; overrides `seed`. */
-  nextCode?: (context: { screenerKey: string; length: number }) => string;
-  /** Seeds the built-in generator for repeatable codes. @defaultValue random (`Math.random`) */
-  seed?: number;
-  /** How long a sent code stays valid. @defaultValue `300000` (5 minutes) */
-  codeTtlMs?: number;
-  /** `false` turns rate limiting off. @defaultValue `{ max: 5, windowMs: 60000 }` */
-  rateLimit?: MockRateLimit | false;
-  /** @defaultValue `'seconds'` */
-  retryAfterFormat?: MockRetryAfterFormat;
-  /** The clock for rate limits, code expiry and records (not for delays). @defaultValue `Date.now` */
-  now?: () => number;
-  /** Delay before every answer, in ms; Storybook uses ~400. @defaultValue `0` */
+  /** `false` turns off the limit of 5 requests a minute per screener and endpoint. */
+  rateLimit?: false;
+  /** Delay before every answer, in ms; Storybook uses ~300. @defaultValue `0` */
   latencyMs?: number;
   /** A persistent scenario from the start, as with `setScenario`. @defaultValue `null` */
   scenario?: MockScenario | null;
   /** Endpoint the initial `scenario` applies to. @defaultValue `'any'` */
   scenarioEndpoint?: MockEndpointTarget;
-  /**
-   * Answer `POST` bodies without `Content-Type: application/json` with 400 W5000, as a
-   * JSON-only server would.
-   * @defaultValue `true`
-   */
-  requireJsonContentType?: boolean;
 }
 
 /** Listener of {@link MockIndeeFetcher.subscribe}. */
@@ -186,27 +143,19 @@ export interface MockIndeeFetcher {
   readonly lastCode: string | undefined;
   /** The phone linked to a screener, if any. */
   linkedPhone(screenerKey: string): MockLinkedPhone | undefined;
-  /** Links (or with `undefined` unlinks) a phone without a request. */
-  setLinkedPhone(screenerKey: string, phone: MockLinkedPhone | undefined): void;
-  /** Sets one screener's configuration after creation. */
-  configureScreener(screenerKey: string, config: MockScreenerConfig): void;
   /**
-   * Whether `code` is the latest code sent for the screener and has not expired. Spaces and
-   * hyphens are ignored; a check does not use the code up.
+   * Whether `code` is the latest code sent for the screener and was sent less than 5 minutes
+   * ago. Spaces and hyphens are ignored; a check does not use the code up.
    */
   verifyCode(screenerKey: string, code: string): boolean;
   /** Calls `listener` with each SMS sent from now on; returns the unsubscribe function. */
   subscribe(listener: MockSmsListener): () => void;
-  /** Injects `scenario` into the next `times` matching requests (queued after earlier ones). */
+  /** Injects `scenario` into the next matching request (queued after earlier ones). */
   failNext(scenario: MockScenario, options?: MockScenarioOptions): void;
   /** Injects `scenario` into every matching request until cleared with `null`. */
-  setScenario(scenario: MockScenario | null, options?: Omit<MockScenarioOptions, 'times'>): void;
+  setScenario(scenario: MockScenario | null, options?: MockScenarioOptions): void;
   /** Changes the delay before every answer. */
   setLatency(latencyMs: number): void;
-  /** Makes a JWT or API key invalid from now on, so the next use answers W2003. */
-  expireToken(token: string): void;
-  /** Mints a new valid credential (a JWT unless asked for an API key) and returns it. */
-  issueToken(kind?: 'jwt' | 'apiKey'): string;
-  /** Back to the state the options describe: records, links, codes, limits, scenarios, credentials. */
-  reset(): void;
+  /** Mints a new valid JWT and returns it, as a host's token refresh would. */
+  issueToken(): string;
 }

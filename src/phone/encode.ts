@@ -100,7 +100,8 @@ function encode(text: string, country: CountryCode, metadata: PhoneMetadata): En
  *
  * @param text - raw input, e.g. `'07400 123456'`, `'+44 7400 123456'`, `'0044…'`, `'011 44…'`
  * @param country - the selected country, used for national input and the exit code
- * @param metadata - full metadata (with number types), see `loadPhoneMetadata`
+ * @param metadata - the numbering rules of the selected and the typed country, as
+ *   `loadPhoneRulesFor` (rules.ts) loads them
  */
 export function encodePhone(
   text: string,
@@ -110,7 +111,7 @@ export function encodePhone(
   try {
     return encode(text, country, metadata);
   } catch {
-    // libphonenumber throws on unknown countries or malformed metadata: still just a refusal.
+    // Whatever libphonenumber throws (an unknown country, malformed metadata) is a refusal.
     return refuse('INVALID');
   }
 }

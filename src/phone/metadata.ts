@@ -6,8 +6,8 @@ export type { CountryCode };
 
 /**
  * Phone metadata as libphonenumber-js/core takes it. Every function of this module receives it
- * as a parameter, so callers (and a later size task) can pass the full `metadata.max.json`, a
- * per-country slice, or a fixture, without this module holding a hidden global.
+ * as a parameter, so callers can pass the full `metadata.max.json`, the loaded zones or a
+ * fixture, without this module holding a hidden global.
  */
 export type PhoneMetadata = MetadataJson;
 

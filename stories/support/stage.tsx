@@ -129,7 +129,6 @@ function StageSession(props: GateStageProps) {
         },
       },
       codes: STORY_CODES,
-      seed: 2025,
       latencyMs,
       scenario: ANSWERS[answer] ?? null,
       scenarioEndpoint: answerEndpoint,
@@ -150,7 +149,7 @@ function StageSession(props: GateStageProps) {
     return {
       type: 'jwt',
       token: ({ refresh }) => {
-        if (refresh) token = mock.issueToken('jwt');
+        if (refresh) token = mock.issueToken();
         return token;
       },
     };

@@ -5,7 +5,6 @@ import { advance, setupUser, withFakeClock } from '../support/clock';
 import {
   codeInput,
   deferred,
-  ok,
   phoneInput,
   reachCodeStep,
   renderGate,
@@ -23,10 +22,9 @@ describe('a token getter that never settles (#13.2)', () => {
   it('ends in TIMEOUT after requestTimeoutMs with nothing sent, and the retry works', async () => {
     const user = setupUser();
     let hang = true;
-    const token = vi.fn<TokenGetter>(() => (hang ? new Promise<string>(() => {}) : 'jwt-ok'));
+    const token = vi.fn<TokenGetter>(() => (hang ? new Promise<string>(() => {}) : 'demo-jwt'));
     const gate = renderGate({
       user,
-      script: [ok(), ok()],
       props: { auth: { type: 'jwt', token }, requestTimeoutMs: 1_000 },
     });
     await user.type(phoneInput(), '2015550123');
@@ -35,20 +33,20 @@ describe('a token getter that never settles (#13.2)', () => {
     advance(1_000);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-status-code', 'TIMEOUT');
-    expect(gate.calls).toHaveLength(0);
+    expect(gate.sent()).toHaveLength(0);
     expect(gate.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'TIMEOUT' }));
     expect(sendPhoneButton()).toBeEnabled();
     hang = false;
     await user.click(sendPhoneButton());
     expect(await screen.findByLabelText('Verification code')).toBeInTheDocument();
-    expect(gate.calls).toHaveLength(2);
+    expect(gate.sent()).toHaveLength(2);
   });
 });
 
 describe('a host code check that never settles (#13.3)', () => {
   it('ends in its own TIMEOUT state after codeCheckTimeoutMs, aborting the check, and Verify retries', async () => {
     const user = setupUser();
-    const gate = renderGate({ user, script: [ok(), ok()], props: { codeCheckTimeoutMs: 5_000 } });
+    const gate = renderGate({ user, props: { codeCheckTimeoutMs: 5_000 } });
     const signals: AbortSignal[] = [];
     gate.onCodeSubmit.mockImplementation((_code, context?: { signal: AbortSignal }) => {
       if (context) signals.push(context.signal);
@@ -73,7 +71,7 @@ describe('a host code check that never settles (#13.3)', () => {
   it('"Use a different number" works while a check is pending; its late answer is ignored', async () => {
     const user = setupUser();
     const check = deferred();
-    const gate = renderGate({ user, script: [ok(), ok()] });
+    const gate = renderGate({ user });
     gate.onCodeSubmit.mockReturnValue(check.promise);
     await reachCodeStep(user);
     await user.type(codeInput(), '123456');
@@ -92,7 +90,6 @@ describe('a host code check that never settles (#13.3)', () => {
     const check = deferred();
     const gate = renderGate({
       user,
-      script: [ok(), ok(), ok()],
       props: { resendCooldownSeconds: 1 },
     });
     gate.onCodeSubmit.mockReturnValue(check.promise);
@@ -101,7 +98,7 @@ describe('a host code check that never settles (#13.3)', () => {
     await user.type(codeInput(), '123456');
     await screen.findByRole('button', { name: 'Checking…' });
     await user.click(resendButton());
-    await waitFor(() => expect(gate.calls).toHaveLength(3));
+    await waitFor(() => expect(gate.sent()).toHaveLength(3));
     check.resolve();
     await act(async () => {});
     expect(gate.root()).toHaveAttribute('data-step', 'code');
@@ -114,7 +111,7 @@ describe('WebOTP across a resend (#13.6)', () => {
     const stub = stubWebOtp();
     try {
       const user = setupUser();
-      renderGate({ user, script: [ok(), ok(), ok()], props: { resendCooldownSeconds: 1 } });
+      renderGate({ user, props: { resendCooldownSeconds: 1 } });
       await reachCodeStep(user);
       await waitFor(() => expect(stub.get).toHaveBeenCalledTimes(1));
       advance(1_500);

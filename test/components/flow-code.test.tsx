@@ -13,7 +13,7 @@ import {
 
 describe('code step: field', () => {
   it('is one numeric one-time-code input in a form, focused once the code is sent', async () => {
-    const { user, root } = renderGate({ script: [ok(), ok()] });
+    const { user, root } = renderGate();
     const input = await reachCodeStep(user);
     expect(root()).toHaveAttribute('data-step', 'code');
     expect(input).toHaveAttribute('autocomplete', 'one-time-code');
@@ -27,7 +27,7 @@ describe('code step: field', () => {
   });
 
   it.each(['123 456', '123-456'])('accepts a pasted %s', async (pasted) => {
-    const { user, onCodeSubmit, onVerified } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit, onVerified } = renderGate();
     await reachCodeStep(user);
     await user.click(codeInput());
     await user.paste(pasted);
@@ -36,7 +36,7 @@ describe('code step: field', () => {
   });
 
   it('shows a field error for an incomplete code on button submit', async () => {
-    const { user, onCodeSubmit } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit } = renderGate();
     await reachCodeStep(user);
     await user.type(codeInput(), '12345');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
@@ -49,7 +49,7 @@ describe('code step: field', () => {
   });
 
   it('confirms the number just typed, whole, international and on one line (#16.2)', async () => {
-    const { user, container } = renderGate({ script: [ok(), ok()] });
+    const { user, container } = renderGate();
     await reachCodeStep(user);
     const sentence = screen.getByText(/^We sent a 6-digit code to /);
     // No-break spaces and an LTR isolate: one unbroken run, in order inside RTL text too.
@@ -67,7 +67,7 @@ describe('code step: field', () => {
 describe('code step: submitting', () => {
   it('auto-submits once for a complete code and shows progress while the host checks', async () => {
     const check = deferred();
-    const { user, onCodeSubmit, onVerified } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit, onVerified } = renderGate();
     onCodeSubmit.mockReturnValue(check.promise);
     await reachCodeStep(user);
     await user.type(codeInput(), '123456');
@@ -84,7 +84,7 @@ describe('code step: submitting', () => {
   });
 
   it('clears and focuses the field after a rejection, with a CODE_REJECTED alert', async () => {
-    const { user, onCodeSubmit, onError, onVerified, root } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit, onError, onVerified, root } = renderGate();
     onCodeSubmit.mockRejectedValueOnce(new Error('wrong code'));
     await reachCodeStep(user);
     await user.type(codeInput(), '123456');
@@ -122,7 +122,6 @@ describe('code step: submitting', () => {
 
   it('renders node children and walks data-step phone -> code -> verified', async () => {
     const { user, root, onVerified } = renderGate({
-      script: [ok(), ok()],
       props: { children: <p>Now playing</p> },
     });
     expect(root()).toHaveAttribute('data-step', 'phone');
@@ -140,7 +139,6 @@ describe('code step: submitting', () => {
 
   it('calls function children with the verified code', async () => {
     const { user } = renderGate({
-      script: [ok(), ok()],
       props: { children: ({ code }: { code: string }) => <p>Playing with {code}</p> },
     });
     await reachCodeStep(user);
@@ -149,7 +147,7 @@ describe('code step: submitting', () => {
   });
 
   it('honours codeLength', async () => {
-    const { user, onCodeSubmit } = renderGate({ script: [ok(), ok()], props: { codeLength: 4 } });
+    const { user, onCodeSubmit } = renderGate({ props: { codeLength: 4 } });
     await reachCodeStep(user);
     await user.type(codeInput(), '1234');
     await waitFor(() => expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['1234']));
@@ -158,7 +156,7 @@ describe('code step: submitting', () => {
 
 describe('code step: use a different number', () => {
   it('returns to the phone step with the country and text kept, phone field focused', async () => {
-    const { user, root, calls } = renderGate({ script: [ok(), ok()] });
+    const { user, root, sent } = renderGate();
     await user.type(phoneInput(), '+44 7400 123456');
     await waitFor(() => expect(countrySelect()).toHaveValue('GB'));
     const typed = phoneInput().value;
@@ -169,6 +167,6 @@ describe('code step: use a different number', () => {
     expect(countrySelect()).toHaveValue('GB');
     expect(phoneInput()).toHaveValue(typed);
     expect(phoneInput()).toHaveFocus();
-    expect(calls).toHaveLength(2);
+    expect(sent()).toHaveLength(2);
   });
 });

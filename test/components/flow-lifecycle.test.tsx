@@ -26,10 +26,10 @@ describe('mounting sends nothing', () => {
     ['send step in StrictMode', true, true],
   ])('%s', async (_, phoneRegistered, strict) => {
     const noErrors = watchConsoleErrors();
-    const { calls, root } = renderGate({ strict, props: { phoneRegistered } });
+    const { sent, root } = renderGate({ strict, props: { phoneRegistered } });
     await settle(100);
     expect(root()).toHaveAttribute('data-step', phoneRegistered ? 'send' : 'phone');
-    expect(calls).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
     expect(screen.getByRole('status')).toBeInTheDocument();
     noErrors();
   });
@@ -65,9 +65,8 @@ describe('phoneRegistered', () => {
 
 describe('focus on step change', () => {
   it('focuses the send button when the first code request fails after linking', async () => {
-    const { user, root } = renderGate({
-      script: [ok(), indee(500, { status_code: 'W5000', detail: 'boom' })],
-    });
+    const { user, root, mock } = renderGate();
+    mock.failNext('W5000', { endpoint: 'request-code' });
     await user.type(phoneInput(), '2015550123');
     await user.click(sendPhoneButton());
     await waitFor(() => expect(root()).toHaveAttribute('data-step', 'send'));
@@ -136,9 +135,7 @@ describe('unmounting mid-request', () => {
     async (outcome) => {
       const noErrors = watchConsoleErrors();
       const check = deferred();
-      const { user, unmount, onCodeSubmit, onVerified, onError } = renderGate({
-        script: [ok(), ok()],
-      });
+      const { user, unmount, onCodeSubmit, onVerified, onError } = renderGate({});
       onCodeSubmit.mockReturnValue(check.promise);
       await reachCodeStep(user);
       await user.type(codeInput(), '123456');
@@ -163,24 +160,22 @@ describe('react-query client', () => {
 
   it('uses the host QueryClientProvider', async () => {
     const host = new QueryClient();
-    const { user, calls } = renderGate({ script: [hangUntilAborted], wrapper: provider(host) });
+    const { user, mock } = renderGate({ wrapper: provider(host) });
+    mock.failNext('hang');
     await user.type(phoneInput(), '2015550123');
     await user.click(sendPhoneButton());
-    await waitFor(() => expect(calls).toHaveLength(1));
+    await waitFor(() => expect(mock.requests).toHaveLength(1));
     await waitFor(() => expect(host.isMutating()).toBe(1));
   });
 
   it('prefers the queryClient prop over the provider', async () => {
     const host = new QueryClient();
     const own = new QueryClient();
-    const { user, calls } = renderGate({
-      script: [hangUntilAborted],
-      wrapper: provider(host),
-      props: { queryClient: own },
-    });
+    const { user, mock } = renderGate({ wrapper: provider(host), props: { queryClient: own } });
+    mock.failNext('hang');
     await user.type(phoneInput(), '2015550123');
     await user.click(sendPhoneButton());
-    await waitFor(() => expect(calls).toHaveLength(1));
+    await waitFor(() => expect(mock.requests).toHaveLength(1));
     await waitFor(() => expect(own.isMutating()).toBe(1));
     expect(host.isMutating()).toBe(0);
   });
@@ -191,7 +186,6 @@ describe('react-query client', () => {
   ])('completes the flow %s', async (_, withProvider) => {
     const noErrors = watchConsoleErrors();
     const { user, onVerified, root } = renderGate({
-      script: [ok(), ok()],
       wrapper: withProvider ? provider(new QueryClient()) : undefined,
     });
     await reachCodeStep(user);

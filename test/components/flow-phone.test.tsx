@@ -68,12 +68,12 @@ describe('phone step: country detection', () => {
   });
 
   it('switches US to CA for a Canadian number typed nationally, and sends +1', async () => {
-    const { user, calls } = renderGate({ script: [ok(), ok()] });
+    const { user, sent } = renderGate();
     await user.type(phoneInput(), '506 234 5678');
     await waitFor(() => expect(countrySelect()).toHaveValue('CA'));
     await user.click(sendPhoneButton());
     await screen.findByLabelText('Verification code');
-    expect(calls[0]?.init.body).toBe('{"phone":5062345678,"country_code":1}');
+    expect(sent()[0]?.[2]).toBe('{"phone":5062345678,"country_code":1}');
   });
 
   it('keeps US for a US number', async () => {
@@ -115,7 +115,7 @@ describe('phone step: validation', () => {
   it.each(refusals)(
     'refuses %s with its message and sends nothing',
     async (_, country, text, message) => {
-      const { user, calls } = renderGate({ props: { defaultCountry: country } });
+      const { user, sent } = renderGate({ props: { defaultCountry: country } });
       expect(countrySelect()).toHaveValue(country);
       if (text) await user.type(phoneInput(), text);
       expect(countrySelect()).toHaveValue(country);
@@ -127,7 +127,7 @@ describe('phone step: validation', () => {
       expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
       expect(input).toHaveAccessibleDescription(message);
       await settle();
-      expect(calls).toHaveLength(0);
+      expect(sent()).toHaveLength(0);
     },
   );
 
@@ -140,7 +140,7 @@ describe('phone step: validation', () => {
   });
 
   it('drops a refusal once the viewer edits, and checks again on the next submit', async () => {
-    const { user, calls } = renderGate({ script: [ok(), ok()] });
+    const { user, sent } = renderGate();
     await user.click(sendPhoneButton());
     await screen.findByText('Enter your mobile number.');
     expect(phoneInput()).toHaveFocus();
@@ -151,7 +151,7 @@ describe('phone step: validation', () => {
     await user.click(sendPhoneButton());
     expect(await screen.findByText('This number is too short. Check the digits.')).toBeVisible();
     expect(phoneInput()).toHaveAttribute('aria-invalid', 'true');
-    expect(calls).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 
   it('revalidates when the country changes after a failed submit', async () => {

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   codeInput,
   deferred,
-  ok,
   reachCodeStep,
   renderGate,
   settle,
@@ -35,7 +34,7 @@ describe('WebOTP', () => {
     const sms = deferred<unknown>();
     const { get } = webOtp(() => sms.promise);
     const check = deferred();
-    const { user, onCodeSubmit, onVerified, root } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit, onVerified, root } = renderGate();
     onCodeSubmit.mockReturnValue(check.promise);
     await reachCodeStep(user);
     await waitFor(() => expect(get).toHaveBeenCalled());
@@ -53,7 +52,7 @@ describe('WebOTP', () => {
     const second = deferred<unknown>();
     const answers = [first, second];
     const { get } = webOtp(() => answers.shift()?.promise ?? new Promise(() => {}));
-    const { user, onCodeSubmit, root } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit, root } = renderGate();
     onCodeSubmit.mockRejectedValueOnce(new Error('expired'));
     await reachCodeStep(user);
     await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
@@ -67,7 +66,7 @@ describe('WebOTP', () => {
 
   it('aborts the listener when the viewer submits by hand', async () => {
     const { get, signals } = webOtp();
-    const { user, onCodeSubmit } = renderGate({ script: [ok(), ok()] });
+    const { user, onCodeSubmit } = renderGate();
     onCodeSubmit.mockReturnValue(new Promise(() => {}));
     await reachCodeStep(user);
     await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
@@ -81,7 +80,7 @@ describe('WebOTP', () => {
   it('aborts the listener on unmount, without warnings', async () => {
     const noErrors = watchConsoleErrors();
     const { get, signals } = webOtp();
-    const { user, unmount, onCodeSubmit } = renderGate({ script: [ok(), ok()] });
+    const { user, unmount, onCodeSubmit } = renderGate();
     await reachCodeStep(user);
     await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
     unmount();
@@ -95,7 +94,7 @@ describe('WebOTP', () => {
   it('ignores a code that arrives after the listener was aborted', async () => {
     const sms = deferred<unknown>();
     const { get, signals } = webOtp(() => sms.promise);
-    const { user, unmount, onCodeSubmit } = renderGate({ script: [ok(), ok()] });
+    const { user, unmount, onCodeSubmit } = renderGate();
     await reachCodeStep(user);
     await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
     unmount();

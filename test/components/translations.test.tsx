@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ScreenerTwoFactorGate, type TwoFactorMessages } from '../../src';
-import { recordingFetcher } from '../api/fake-fetcher';
+import { createMockIndeeFetcher } from '../../src/mock';
 
 const fr: Partial<TwoFactorMessages> = {
   phoneHeading: 'Vérifiez votre téléphone pour regarder',
@@ -13,12 +13,12 @@ const fr: Partial<TwoFactorMessages> = {
 };
 
 function renderFrench() {
-  const { fetcher, calls } = recordingFetcher();
+  const fetcher = createMockIndeeFetcher();
   render(
     <ScreenerTwoFactorGate
       screenerKey="s"
       baseUrl="https://api.example.test"
-      auth={{ type: 'apiKey', apiKey: 'k' }}
+      auth={{ type: 'apiKey', apiKey: 'demo-api-key' }}
       fetcher={fetcher}
       locale="fr"
       defaultCountry="FR"
@@ -26,7 +26,7 @@ function renderFrench() {
       onCodeSubmit={vi.fn()}
     />,
   );
-  return { calls };
+  return { fetcher };
 }
 
 describe('translations', () => {
@@ -41,7 +41,7 @@ describe('translations', () => {
 
   it('uses a translated refusal and keeps the English default for strings not given', async () => {
     const user = userEvent.setup();
-    const { calls } = renderFrench();
+    const { fetcher } = renderFrench();
     await user.click(screen.getByRole('button', { name: 'Recevoir un code par SMS' }));
     const field = screen.getByLabelText('Numéro de téléphone');
     expect(
@@ -52,6 +52,6 @@ describe('translations', () => {
     await user.type(field, '12');
     await user.click(screen.getByRole('button', { name: 'Recevoir un code par SMS' }));
     expect(await screen.findByText('This number is too short. Check the digits.')).toBeVisible();
-    expect(calls).toHaveLength(0);
+    expect(fetcher.requests).toHaveLength(0);
   });
 });

@@ -112,6 +112,7 @@ const digitsIn = (text: string) => text.replace(/\D/g, '');
 describe.each(AUTHS)('with %s auth', (_, makeAuth, header) => {
   it('completes the flow without leaking the credential or the number', async () => {
     const auth = makeAuth();
+    // A recording fake: this test reads the headers and body that reach the transport.
     const gate = renderGate({
       script: [ok(), ok()],
       props: { auth, messages, children: <p>Now playing</p> },
@@ -215,7 +216,7 @@ describe('StrictMode lifecycle', () => {
     const gate = renderGate({ strict: true, props: { phoneRegistered } });
     await settle(100);
     expect(gate.root()).toHaveAttribute('data-step', step);
-    expect(gate.calls).toHaveLength(0);
+    expect(gate.sent()).toHaveLength(0);
   });
 
   it.each([
@@ -262,7 +263,7 @@ describe('StrictMode lifecycle', () => {
     gate.unmount();
     token.resolve(JWT);
     await settle(50);
-    expect(gate.calls).toHaveLength(0);
+    expect(gate.sent()).toHaveLength(0);
     expect(gate.onError).not.toHaveBeenCalled();
   });
 });

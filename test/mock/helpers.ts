@@ -42,17 +42,6 @@ export async function read(
   return { status: response.status, code: body.status_code, detail: body.detail };
 }
 
-/** A clock the test moves by hand; starts on a whole second so HTTP dates are exact. */
-export function manualClock(start = 1_700_000_000_000) {
-  let time = start;
-  return {
-    now: () => time,
-    advance: (ms: number) => {
-      time += ms;
-    },
-  };
-}
-
 /** Whether a promise has settled after the current macrotask queue drains. */
 export async function settled(promise: Promise<unknown>, waitMs = 20): Promise<boolean> {
   let done = false;

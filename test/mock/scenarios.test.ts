@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockIndeeFetcher, MOCK_SCENARIO_NAMES, type MockScenario } from '../../src/mock';
-import { link, manualClock, read, requestCode, settled } from './helpers';
+import { link, read, requestCode, settled } from './helpers';
 
 const linked = { linkedPhone: { phone: 7400123456, countryCode: 44 } };
 
@@ -8,7 +8,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('mock scenarios', () => {
+describe('mock scenarios (the failures stories and host tests inject)', () => {
   it.each([
     ['W2000', 401],
     ['W2003', 401],
@@ -26,25 +26,16 @@ describe('mock scenarios', () => {
     expect(response.headers.get('Retry-After')).toBe(code === 'W5001' ? '60' : null);
   });
 
-  it('W5001 follows retryAfterFormat and a scenario’s own retryAfterSeconds', async () => {
-    const clock = manualClock();
-    const fetcher = createMockIndeeFetcher({ now: clock.now, retryAfterFormat: 'http-date' });
-    fetcher.failNext({ statusCode: 'W5001', retryAfterSeconds: 5 });
-    const response = await requestCode(fetcher, 's');
-    expect(response.status).toBe(429);
-    expect(response.headers.get('Retry-After')).toBe(new Date(clock.now() + 5000).toUTCString());
-  });
-
-  it('sends an unknown code with the HTTP status asked for, else 500', async () => {
+  it('sends an unknown code or Retry-After as asked, the HTTP status defaulting to 500', async () => {
     const fetcher = createMockIndeeFetcher();
     fetcher.failNext({ statusCode: 'W4242', httpStatus: 418 });
-    fetcher.failNext({ statusCode: 'W9999', detail: '<b>not html</b>' });
+    fetcher.failNext({ statusCode: 'W9999' });
+    fetcher.failNext({ statusCode: 'W5001', retryAfterSeconds: 10 });
     expect(await read(await link(fetcher, 's'))).toMatchObject({ status: 418, code: 'W4242' });
-    expect(await read(await link(fetcher, 's'))).toEqual({
-      status: 500,
-      code: 'W9999',
-      detail: '<b>not html</b>',
-    });
+    expect(await read(await link(fetcher, 's'))).toMatchObject({ status: 500, code: 'W9999' });
+    const limited = await link(fetcher, 's');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('10');
   });
 
   it('http-200-w5000: the HTTP status and the W-code disagree', async () => {
@@ -88,21 +79,21 @@ describe('mock scenarios', () => {
   });
 
   it('changes no state and uses no rate-limit budget when it injects a failure', async () => {
-    const fetcher = createMockIndeeFetcher({ rateLimit: { max: 1 } });
-    fetcher.failNext('W5000', { times: 3 });
-    for (let i = 0; i < 3; i++) expect((await link(fetcher, 's')).status).toBe(500);
+    const fetcher = createMockIndeeFetcher();
+    for (let i = 0; i < 6; i++) fetcher.failNext('W5000');
+    for (let i = 0; i < 6; i++) expect((await link(fetcher, 's')).status).toBe(500);
     expect(fetcher.linkedPhone('s')).toBeUndefined();
     expect((await link(fetcher, 's')).status).toBe(200);
-    expect(fetcher.requests).toHaveLength(4);
+    expect(fetcher.requests).toHaveLength(7);
   });
 
-  it('failNext affects exactly `times` matching requests, in order', async () => {
+  it('failNext affects one matching request each, in order', async () => {
     const fetcher = createMockIndeeFetcher({ screeners: { s: linked } });
-    fetcher.failNext('W5000', { times: 2 });
+    fetcher.failNext('W5000');
     fetcher.failNext('W2003');
     const codes = [];
-    for (let i = 0; i < 4; i++) codes.push((await read(await requestCode(fetcher, 's'))).code);
-    expect(codes).toEqual(['W5000', 'W5000', 'W2003', 'W0000']);
+    for (let i = 0; i < 3; i++) codes.push((await read(await requestCode(fetcher, 's'))).code);
+    expect(codes).toEqual(['W5000', 'W2003', 'W0000']);
   });
 
   it('targets one endpoint when asked', async () => {
@@ -126,13 +117,13 @@ describe('mock scenarios', () => {
     expect((await read(await requestCode(fetcher, 's'))).code).toBe('W0000');
   });
 
-  it('starts with options.scenario and returns to it on reset', async () => {
-    const fetcher = createMockIndeeFetcher({ scenario: 'W5000' });
+  it('starts with options.scenario at options.scenarioEndpoint', async () => {
+    const fetcher = createMockIndeeFetcher({ scenario: 'W5000', scenarioEndpoint: 'link-phone' });
+    expect((await link(fetcher, 's')).status).toBe(500);
     expect((await link(fetcher, 's')).status).toBe(500);
     fetcher.setScenario(null);
     expect((await link(fetcher, 's')).status).toBe(200);
-    fetcher.reset();
-    expect((await link(fetcher, 's')).status).toBe(500);
+    expect((await requestCode(fetcher, 's')).status).toBe(200);
   });
 
   it('refuses scenarios it does not know', () => {
@@ -172,5 +163,43 @@ describe('mock scenarios', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toBe(true);
     expect((await read(await answer)).code).toBe('W0000');
+  });
+});
+
+describe('mock latency and abort', () => {
+  it('waits latencyMs (changed live by setLatency) before answering', async () => {
+    vi.useFakeTimers();
+    const fetcher = createMockIndeeFetcher({ latencyMs: 400 });
+    let done = false;
+    const answer = link(fetcher, 's').finally(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(399);
+    expect(done).toBe(false);
+    expect(fetcher.linkedPhone('s')).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await read(await answer)).code).toBe('W0000');
+    fetcher.setLatency(0);
+    expect((await link(fetcher, 't')).status).toBe(200);
+    expect(() => fetcher.setLatency(-1)).toThrow(RangeError);
+  });
+
+  it('rejects with an AbortError when aborted during latency, and changes nothing', async () => {
+    vi.useFakeTimers();
+    const fetcher = createMockIndeeFetcher({ latencyMs: 400 });
+    const controller = new AbortController();
+    const caught = link(fetcher, 's').then(() => 'settled without signal');
+    const aborted = fetcher('https://indee.test/api/v2/watch/content/screeners/t/2fa', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo-api-key', 'Content-Type': 'application/json' },
+      body: '{"phone":7400123456,"country_code":44}',
+      signal: controller.signal,
+    }).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort();
+    expect(((await aborted) as DOMException).name).toBe('AbortError');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await caught).toBe('settled without signal');
+    expect(fetcher.linkedPhone('t')).toBeUndefined();
   });
 });

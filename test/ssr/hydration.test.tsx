@@ -8,7 +8,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, expect, it, vi } from 'vitest';
 import { preloadPhoneStep, ScreenerTwoFactorGate } from '../../src';
-import { recordingFetcher } from '../api/fake-fetcher';
+import { createMockIndeeFetcher } from '../../src/mock';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -17,7 +17,7 @@ afterEach(() => {
 
 it('hydrates without a mismatch when the browser speaks French, then shows France', async () => {
   await preloadPhoneStep();
-  const { fetcher, calls } = recordingFetcher();
+  const fetcher = createMockIndeeFetcher();
   const gate = (
     <ScreenerTwoFactorGate
       screenerKey="s"
@@ -45,6 +45,6 @@ it('hydrates without a mismatch when the browser speaks French, then shows Franc
   const country = screen.getByLabelText('Country') as HTMLSelectElement;
   await waitFor(() => expect(country).toHaveValue('FR'));
   expect(country).toHaveDisplayValue('France (+33)');
-  expect(calls).toHaveLength(0);
+  expect(fetcher.requests).toHaveLength(0);
   act(() => root.unmount());
 });

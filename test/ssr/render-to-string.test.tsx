@@ -10,7 +10,6 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScreenerTwoFactorGate, type ScreenerTwoFactorGateProps } from '../../src';
 import { createMockIndeeFetcher } from '../../src/mock';
-import { recordingFetcher } from '../api/fake-fetcher';
 
 const BROWSER_GLOBALS = [
   'window',
@@ -51,7 +50,7 @@ describe('server rendering (node, no DOM)', () => {
   });
 
   it('renders the phone step and sends nothing', () => {
-    const { fetcher, calls } = recordingFetcher();
+    const fetcher = createMockIndeeFetcher();
     const html = serverRender(<ScreenerTwoFactorGate {...baseProps(fetcher)} />);
     expect(html).toContain('data-step="phone"');
     expect(html).toMatch(/<label[^>]*>[^<]*Phone number/);
@@ -59,16 +58,16 @@ describe('server rendering (node, no DOM)', () => {
     expect(html).toMatch(/<input[^>]*autoComplete="tel"|autocomplete="tel"/);
     expect(html).toContain('Country');
     expect(html).not.toContain('role="alert"');
-    expect(calls).toEqual([]);
+    expect(fetcher.requests).toEqual([]);
   });
 
   it('renders the send step with phoneRegistered and sends nothing', () => {
-    const { fetcher, calls } = recordingFetcher();
+    const fetcher = createMockIndeeFetcher();
     const html = serverRender(<ScreenerTwoFactorGate {...baseProps(fetcher)} phoneRegistered />);
     expect(html).toContain('data-step="send"');
     expect(html).not.toContain('Phone number');
     expect(html).toContain('Text me a code');
-    expect(calls).toEqual([]);
+    expect(fetcher.requests).toEqual([]);
   });
 
   it('renders under StrictMode and a host QueryClientProvider, on the mock, sending nothing', () => {
@@ -100,7 +99,7 @@ describe('server rendering (node, no DOM)', () => {
   });
 
   it('renders the same HTML twice (no per-render randomness besides useId)', () => {
-    const { fetcher } = recordingFetcher();
+    const fetcher = createMockIndeeFetcher();
     const first = serverRender(
       <ScreenerTwoFactorGate {...baseProps(fetcher)} defaultCountry="US" />,
     );

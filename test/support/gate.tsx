@@ -3,6 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { type ReactElement, type ReactNode, StrictMode } from 'react';
 import { expect, vi } from 'vitest';
 import { ScreenerTwoFactorGate, type ScreenerTwoFactorGateProps } from '../../src';
+import { createMockIndeeFetcher } from '../../src/mock';
 import { type RecordedCall, recordingFetcher, type Step } from '../api/fake-fetcher';
 
 export {
@@ -29,7 +30,12 @@ export function deferred<T = void>() {
 }
 
 export interface GateOptions {
-  /** The fetcher's script, one step per request; running out fails the request loudly. */
+  /**
+   * Without a script the gate talks to the built-in mock (`gate.mock`), which texts
+   * 123456, 234567, … and has +1 201-555-0123 linked to screener `abc`. A script replaces it
+   * with a recording fake, one step per request (running out fails the request loudly), for
+   * tests that hold an answer back, ignore an abort or read what reached the transport.
+   */
   script?: Step[];
   props?: Partial<ScreenerTwoFactorGateProps>;
   strict?: boolean;
@@ -37,9 +43,17 @@ export interface GateOptions {
   user?: UserEvent;
 }
 
-/** Renders the gate with a fresh recording fetcher and fresh spies for every callback. */
+/** The codes the mock texts, in order. */
+const MOCK_CODES = ['123456', '234567', '345678', '456789', '567890'];
+
+/** Renders the gate on a fresh mock (or recording fake) with fresh spies for every callback. */
 export function renderGate(options: GateOptions = {}) {
-  const { fetcher, calls } = recordingFetcher(...(options.script ?? []));
+  const recorder = options.script ? recordingFetcher(...options.script) : undefined;
+  const mock = createMockIndeeFetcher({
+    codes: MOCK_CODES,
+    screeners: { abc: { linkedPhone: { phone: 2015550123, countryCode: 1 } } },
+  });
+  const fetcher = recorder?.fetcher ?? mock;
   const callbacks = {
     onCodeSubmit: vi.fn<(code: string) => void | Promise<void>>(),
     onVerified: vi.fn<(code: string) => void>(),
@@ -51,7 +65,7 @@ export function renderGate(options: GateOptions = {}) {
       <ScreenerTwoFactorGate
         screenerKey="abc"
         baseUrl={BASE_URL}
-        auth={{ type: 'apiKey', apiKey: 'secret-key' }}
+        auth={{ type: 'apiKey', apiKey: 'demo-api-key' }}
         fetcher={fetcher}
         defaultCountry="US"
         locale="en"
@@ -68,7 +82,25 @@ export function renderGate(options: GateOptions = {}) {
   /** Re-renders the same instance (as a router would) with some props changed. */
   const rerenderWith = (props: Partial<ScreenerTwoFactorGateProps>) =>
     view.rerender(element(props));
-  return { ...view, user, calls, fetcher, root, rerenderWith, ...callbacks };
+  /** `[method, url, body]` of every request so far, on the mock or the fake alike. */
+  const sent = () =>
+    recorder
+      ? requests(recorder.calls)
+      : mock.requests.map((request) => [request.method, request.url, request.body]);
+  return {
+    ...view,
+    user,
+    get calls(): RecordedCall[] {
+      if (!recorder) throw new Error('This gate runs on the mock: read gate.sent() or gate.mock');
+      return recorder.calls;
+    },
+    mock,
+    sent,
+    fetcher,
+    root,
+    rerenderWith,
+    ...callbacks,
+  };
 }
 
 /** `[method, url, body]` of every recorded request, for exact comparisons. */
