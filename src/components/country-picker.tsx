@@ -42,7 +42,7 @@ export function CountryPicker({ field, options, messages, readOnly, events }: Co
         id={id}
         className="s2fa-select"
         // A select has no read-only state; `disabled` would drop focus mid-request. The
-        // form keeps the value and `onCountryChange` undoes a change made while sending.
+        // form keeps the value and the phone step undoes a change made while sending.
         data-readonly={readOnly ? '' : undefined}
       >
         {render(preferred)}

@@ -111,7 +111,7 @@ function build(
   return [...preferred.map((code) => entry(code, true)), ...rest];
 }
 
-// Per metadata object (a later slice must not reuse a list built from another), then per key.
+// Per calling-code table (the eager one, or full metadata in tests), then per locale and options.
 const cache = new WeakMap<CallingCodeTable, Map<string, CountryEntry[]>>();
 
 /**
