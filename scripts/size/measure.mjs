@@ -34,8 +34,10 @@ export const BUDGETS = {
   // dependency. So this is a growth guard at about 3 % above the measured figure. Raised to
   // 14.5 kB when the React-free controller took over the flow (#13, #14): 14.0 kB measured,
   // the bounded code check, identity restarts and one shared countdown timer are the growth,
-  // while the first-time path shrank by 0.8 kB.
-  ownGzip: 14_500,
+  // while the first-time path shrank by 0.8 kB. Raised by 1 kB to 15.5 kB for #16 (15.15 kB
+  // measured, +1.11 kB): the sign-in view, focus handed to the host's content, the resend
+  // row with its live announcements, and Intl-formatted waits and times.
+  ownGzip: 15_500,
   firstTimeVsPeer: 0.75,
   returningGzip: 25_000,
 };

@@ -2,7 +2,6 @@ import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 
 import type { TwoFactorError } from '../api/errors';
 import { sanitizeCode } from './code-input';
 import { formatClock, formatTime } from './intl-text';
-import { ResendRow } from './resend-row';
 import { StatusAlert } from './status-alert';
 import type { StepChrome } from './step-chrome';
 import { TextWith } from './text-with';
@@ -201,15 +200,29 @@ export function CodeStep(props: CodeStepProps) {
           {props.isVerifying ? messages.codeSubmitting : messages.codeSubmit}
         </button>
       </form>
-      <ResendRow
-        messages={messages}
-        label={resendLabel}
-        // Usable while a code is checked: a new code makes that check moot (it is aborted).
-        unavailable={!props.canSend}
-        busy={props.isResending}
-        sentAt={formatTime(props.codeSentAt, props.locale)}
-        onResend={props.onResend}
-      />
+      <div className="s2fa-resend">
+        <p className="s2fa-text">
+          {messages.resendPrompt}{' '}
+          {/* Focusable while it cannot send (aria-disabled, not disabled): a keyboard viewer
+              finds it and hears the wait, and focus is not dropped when it turns off. */}
+          <button
+            type="button"
+            className="s2fa-button"
+            data-variant="inline"
+            // Usable while a code is checked: a new code makes that check moot (it is aborted).
+            aria-disabled={!props.canSend || undefined}
+            aria-busy={props.isResending || undefined}
+            onClick={() => {
+              if (props.canSend) props.onResend();
+            }}
+          >
+            {resendLabel}
+          </button>
+        </p>
+        <p className="s2fa-hint">
+          {messages.codeSentAt(formatTime(props.codeSentAt, props.locale))}
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * Numbers and times for the viewer, through `Intl` in the gate's locale. A host's locale
- * that `Intl` refuses (`en_US`) falls back to English rather than throwing mid-render.
+ * Numbers and times for the viewer, through `Intl` in the gate's locale (see
+ * {@link intlLocale}: a tag `Intl` accepts).
  */
-function withLocale<T>(locale: string, make: (locale: string) => T): T {
+
+/** The host's locale if `Intl` accepts it (`en_US` it refuses), else English: never a throw mid-render. */
+export function intlLocale(locale: string | undefined): string {
   try {
-    return make(locale);
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
   } catch {
-    return make('en');
+    return 'en';
   }
 }
 
@@ -15,11 +17,12 @@ function withLocale<T>(locale: string, make: (locale: string) => T): T {
  * promises a retry before it is allowed.
  */
 export function formatWait(seconds: number, locale: string): string {
-  const unit = seconds >= 60 ? 'minute' : 'second';
-  const value = unit === 'minute' ? Math.ceil(seconds / 60) : seconds;
-  return withLocale(locale, (tag) =>
-    new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
-  );
+  const minutes = seconds >= 60;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: minutes ? 'minute' : 'second',
+    unitDisplay: 'long',
+  }).format(minutes ? Math.ceil(seconds / 60) : seconds);
 }
 
 /** A short countdown as a clock, `0:27`, the way a phone's timers show it. */
@@ -29,7 +32,5 @@ export function formatClock(seconds: number): string {
 
 /** The time of day of `at` (epoch ms), `14:02` or `2:02 PM` by locale. */
 export function formatTime(at: number, locale: string): string {
-  return withLocale(locale, (tag) =>
-    new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }).format(at),
-  );
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
 }

@@ -8,13 +8,12 @@ import { resolveMessages, type TwoFactorMessages } from '../messages';
 import type { PhoneDraft } from '../phone/types';
 import { CodeStep } from './code-step';
 import { HaltedStep } from './halted-step';
-import { formatWait } from './intl-text';
+import { formatWait, intlLocale } from './intl-text';
 import { PhoneStep, PhoneStepPlaceholder } from './lazy-phone-step';
 import { SendStep } from './send-step';
 import { StatusAlert } from './status-alert';
 import type { StepChrome } from './step-chrome';
 import { useAnnouncement } from './use-announcement';
-import { useHydrated } from './use-hydrated';
 import { VerifiedContent } from './verified-content';
 
 /** Props of {@link ScreenerTwoFactorGate}. */
@@ -30,8 +29,10 @@ export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions 
   /** Listed first in the picker, in this order. */
   preferredCountries?: readonly string[];
   /**
-   * Language of country names, number hints, waits (`45 seconds`) and times (`14:02`).
-   * Pass the language of `messages` with them. @defaultValue `navigator.language` after hydration, else `'en'`
+   * Language of country names, number hints, waits (`45 seconds`) and times (`14:02`): pass
+   * the language of `messages` with them.
+   * @defaultValue `navigator.language` after hydration (else `'en'`) for country names and
+   *   hints; `'en'`, the language of the default messages, for waits and times
    */
   locale?: string;
   /** Added to the root element. */
@@ -65,9 +66,9 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const headingId = useId();
   const codeLength = props.codeLength ?? 6;
-  const hydrated = useHydrated();
-  const locale =
-    props.locale ?? (hydrated && typeof navigator !== 'undefined' ? navigator.language : 'en');
+  // Waits and times sit inside the messages' sentences, so without a `locale` they follow
+  // the default messages (English), not the browser: no "45 secondes" in an English sentence.
+  const locale = intlLocale(props.locale);
 
   // The viewer's last phone entry, for "use a different number"; dropped with the identity.
   const [saved, setSaved] = useState<{ generation: number; draft: PhoneDraft } | null>(null);
@@ -96,10 +97,12 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   }
   const blockedFor = gate.rateLimitSeconds;
   const waitOver = gate.error?.kind === 'rate-limited' && alertWait.current.waited && !blockedFor;
-  const announcement = useAnnouncement(
-    { step: gate.step, error: gate.error, blockedFor, codeSentAt: gate.codeSentAt },
+  const announced = useAnnouncement(
+    { error: gate.error, blockedFor, codeSentAt: gate.codeSentAt },
     messages,
   );
+  // Read by the region that was already in the page while the code was checked.
+  const announcement = gate.step === 'verified' ? messages.verified : announced;
 
   const alert = waitOver ? (
     <p className="s2fa-notice">{messages.rateLimitOver}</p>
@@ -111,7 +114,6 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
     headingId,
     autoFocus,
     isBusy: gate.isBusy,
-    isHalted: gate.isHalted,
     canSend: gate.canSend,
     // The same words as the alert, from the same figure: the two never disagree.
     sendLabel: (idle, busy) =>

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
-import type { FlowStep } from '../flow/machine';
 import type { TwoFactorMessages } from '../messages';
 import { useOnlineEvents } from './use-online';
 
 /** What the polite live region reacts to. */
 export interface AnnouncementSource {
-  step: FlowStep;
   error: TwoFactorError | null;
   /** Seconds left of a rate limit, 0 when none. */
   blockedFor: number;
@@ -15,12 +13,12 @@ export interface AnnouncementSource {
 }
 
 /**
- * The polite live region's text: the end of a rate-limit wait, a new code sent, the phone
- * verified, and a connection regained after a NETWORK failure. Alerts announce failures
+ * The polite live region's text: the end of a rate-limit wait, a new code sent, and a
+ * connection regained after a NETWORK failure. Alerts announce failures
  * themselves; this covers the changes that have no alert of their own.
  */
 export function useAnnouncement(source: AnnouncementSource, messages: TwoFactorMessages): string {
-  const { step, error, blockedFor, codeSentAt } = source;
+  const { error, blockedFor, codeSentAt } = source;
   const [text, setText] = useState('');
   // Screen readers read a live region only when its text changes: the same sentence twice
   // in a row (a second new code) gets an invisible difference.
@@ -51,10 +49,6 @@ export function useAnnouncement(source: AnnouncementSource, messages: TwoFactorM
       say(messages.codeResent);
     }
   }, [codeSentAt, messages, say]);
-
-  useEffect(() => {
-    if (step === 'verified') say(messages.verified);
-  }, [step, messages, say]);
 
   // Only an `online` event after the NETWORK failure means the connection came back.
   const online = useOnlineEvents();
