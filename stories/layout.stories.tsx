@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { arabicMessages } from './support/arabic';
+import { ar } from '../src/locales/ar';
 import { baseArgs, gateArgTypes } from './support/args';
 import {
   expectStep,
@@ -30,7 +30,7 @@ type Story = StoryObj<typeof meta>;
  * typed into the phone field are understood.
  */
 export const RightToLeft: Story = {
-  args: { locale: 'ar', dir: 'rtl', defaultCountry: 'SA', messages: arabicMessages },
+  args: { locale: 'ar', dir: 'rtl', defaultCountry: 'SA', messages: ar },
   play: async (context) => {
     const { canvas, userEvent } = context;
     const mock = await stageMock(context);
