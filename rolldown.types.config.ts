@@ -6,7 +6,12 @@ import { dts } from 'rolldown-plugin-dts';
  * every TypeScript module setting (node16 needs explicit extensions per-file output lacks).
  */
 export default defineConfig({
-  input: { index: 'src/index.ts', mock: 'src/mock/index.ts' },
+  input: {
+    index: 'src/index.ts',
+    mock: 'src/mock/index.ts',
+    'messages/ar': 'src/locales/ar.ts',
+    'messages/fr': 'src/locales/fr.ts',
+  },
   output: { dir: 'dist' },
   external: [
     /^react($|\/)/,

@@ -58,7 +58,12 @@ export default defineConfig(({ command, mode }) => {
           sourcemap: false,
           minify: false,
           lib: {
-            entry: { index: 'src/index.ts', mock: 'src/mock/index.ts' },
+            entry: {
+              index: 'src/index.ts',
+              mock: 'src/mock/index.ts',
+              'messages/ar': 'src/locales/ar.ts',
+              'messages/fr': 'src/locales/fr.ts',
+            },
             formats: ['es'],
           },
           rollupOptions: {

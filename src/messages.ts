@@ -29,24 +29,44 @@ export interface TwoFactorMessages {
   sendSubmit: string;
   sendSubmitting: string;
   codeHeading: string;
-  /** Where the code went: the number the viewer typed, in international format. */
+  /**
+   * Where the code went: the number the viewer typed, in international format. The gate
+   * finds `phone` in the result and keeps it on one left-to-right line.
+   */
   codeSentTo: (phone: string, codeLength: number) => string;
+  /** Where the code went when the gate does not know the number (`phoneRegistered`). */
   codeSent: (codeLength: number) => string;
+  /** When the last code went out; `time` is formatted in the gate's `locale`, e.g. `14:02`. */
+  codeSentAt: (time: string) => string;
   codeLabel: string;
   codeIncomplete: (codeLength: number) => string;
   codeSubmit: string;
   codeSubmitting: string;
+  /** Before the resend button: why the viewer would press it. */
+  resendPrompt: string;
   resend: string;
   resendSending: string;
-  /** The disabled resend button during the cooldown. */
-  resendIn: (seconds: number) => string;
+  /** The resend button during its cooldown; `wait` is a countdown such as `0:27`. */
+  resendIn: (wait: string) => string;
+  /** Announced (politely) once a new code has gone out. */
+  codeResent: string;
   changeNumber: string;
+  /**
+   * A sending button while rate limited. `wait` is the time left in words, in the gate's
+   * `locale` (`45 seconds`): the very text the alert shows.
+   */
+  sendBlocked: (action: string, wait: string) => string;
+  /** Heading of what replaces the form after a sign-in or integration failure. */
+  signInHeading: string;
+  /** The action offered then, when the host passes `onSignIn`. */
+  signIn: string;
   /** The viewer-facing text of each failure. `code` is the Indee or local code. */
   error: Record<Exclude<TwoFactorErrorKind, 'rate-limited' | 'unknown-code'>, string>;
   unknownCode: (code: string) => string;
   /** The host's code check (`onCodeSubmit`) did not answer within `codeCheckTimeoutMs`. */
   codeCheckTimeout: string;
-  rateLimited: (seconds: number) => string;
+  /** W5001; `wait` is the time left in words, in the gate's `locale` (`1 minute`). */
+  rateLimited: (wait: string) => string;
   rateLimitOver: string;
   backOnline: string;
   verified: string;
@@ -82,15 +102,21 @@ export const defaultMessages: TwoFactorMessages = {
   sendSubmitting: 'Sending…',
   codeHeading: 'Enter your code',
   codeSentTo: (phone, n) => `We sent a ${n}-digit code to ${phone}.`,
-  codeSent: (n) => `We sent a ${n}-digit code to your phone.`,
+  codeSent: (n) => `We sent a ${n}-digit code to the phone linked to this screener.`,
+  codeSentAt: (time) => `Last code sent at ${time}.`,
   codeLabel: 'Verification code',
   codeIncomplete: (n) => `Enter all ${n} digits of the code.`,
   codeSubmit: 'Verify',
   codeSubmitting: 'Checking…',
+  resendPrompt: 'Didn’t get a text?',
   resend: 'Send a new code',
   resendSending: 'Sending a new code…',
-  resendIn: (s) => `Send a new code in ${s} s`,
+  resendIn: (wait) => `Send a new code in ${wait}`,
+  codeResent: 'We sent a new code.',
   changeNumber: 'Use a different number',
+  sendBlocked: (action, wait) => `${action} (${wait})`,
+  signInHeading: 'Sign in to continue',
+  signIn: 'Sign in',
   error: {
     integration:
       'We could not confirm your access to this screener. Please contact whoever sent you the link.',
@@ -104,7 +130,7 @@ export const defaultMessages: TwoFactorMessages = {
   },
   unknownCode: (code) => `Something went wrong (${code}). Please try again.`,
   codeCheckTimeout: 'Checking your code took too long. Please try again.',
-  rateLimited: (s) => `Too many attempts. You can try again in ${s} s.`,
+  rateLimited: (wait) => `Too many attempts. You can try again in ${wait}.`,
   rateLimitOver: 'You can try again now.',
   backOnline: 'You are back online.',
   verified: 'Phone verified.',

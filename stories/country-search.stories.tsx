@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { arabicMessages } from './support/arabic';
+import { ar } from '../src/locales/ar';
 import { baseArgs, gateArgTypes } from './support/args';
 import { expectStep, type PlayContext, requestLog, stageMock } from './support/play';
 import { GateStage } from './support/stage';
@@ -74,7 +74,7 @@ export const SharedCallingCode: Story = {
 
 /** Arabic, right to left: searched in Arabic, English or by code; the list mirrors. */
 export const RightToLeft: Story = {
-  args: { locale: 'ar', dir: 'rtl', defaultCountry: 'SA', messages: arabicMessages },
+  args: { locale: 'ar', dir: 'rtl', defaultCountry: 'SA', messages: ar },
   play: async (context) => {
     const rows = await search(context, 'المملكة المت', 'البلد');
     const uk = new Intl.DisplayNames(['ar'], { type: 'region' }).of('GB');

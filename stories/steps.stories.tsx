@@ -79,7 +79,7 @@ export const SendCode: Story = {
   },
 };
 
-/** The code field: one-time-code autofill, a masked hint, and a message for a short code. */
+/** The code field: one-time-code autofill, where the code went, and a message for a short code. */
 export const CodeEntry: Story = {
   play: async (context) => {
     const { canvas, userEvent } = context;
@@ -87,13 +87,13 @@ export const CodeEntry: Story = {
     const field = canvas.getByLabelText('Verification code');
     expect(field).toHaveAttribute('autocomplete', 'one-time-code');
     expect(field).toHaveAttribute('inputmode', 'numeric');
-    expect(canvas.getByText(/to \u2066\+1.201.555.0123\u2069\.$/)).toBeVisible();
+    expect(canvas.getByText('+1 201 555 0123')).toHaveAttribute('dir', 'ltr');
 
     await userEvent.type(field, '123');
     await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
     const message = await canvas.findByText('Enter all 6 digits of the code.');
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAttribute('aria-describedby', message.id);
+    expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     expect(context.args.onCodeSubmit).not.toHaveBeenCalled();
   },
 };
@@ -121,18 +121,18 @@ export const ResendCountdown: Story = {
     await reachCodeStep(context);
     const first = await smsCode(context);
     const resend = canvas.getByRole('button', { name: /send a new code/i });
-    expect(resend).toBeDisabled();
-    expect(resend).toHaveTextContent(/Send a new code in [12] s/);
-    await waitFor(() => expect(resend).toHaveTextContent('Send a new code in 1 s'), {
+    expect(resend).toHaveAttribute('aria-disabled', 'true');
+    expect(resend).toHaveTextContent(/Send a new code in 0:0[12]/);
+    await waitFor(() => expect(resend).toHaveTextContent('Send a new code in 0:01'), {
       timeout: 1500,
     });
-    await waitFor(() => expect(resend).toBeEnabled(), { timeout: 3000 });
+    await waitFor(() => expect(resend).not.toHaveAttribute('aria-disabled'), { timeout: 3000 });
     expect(resend).toHaveTextContent('Send a new code');
 
     await userEvent.click(resend);
     const second = await smsCode(context, first);
     expect(requestLog(mock)).toEqual([LINK_US, 'GET', 'GET']);
-    await waitFor(() => expect(resend).toBeDisabled());
+    await waitFor(() => expect(resend).toHaveAttribute('aria-disabled', 'true'));
     // Only the latest code unlocks the screener.
     expect(mock.verifyCode('demo-screener', first)).toBe(false);
     await userEvent.type(canvas.getByLabelText('Verification code'), second);

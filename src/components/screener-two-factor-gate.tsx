@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, Suspense, useId, useMemo, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
 import {
   type UseScreenerTwoFactorOptions,
@@ -7,11 +7,14 @@ import {
 import { resolveMessages, type TwoFactorMessages } from '../messages';
 import type { PhoneDraft } from '../phone/types';
 import { CodeStep } from './code-step';
+import { HaltedStep } from './halted-step';
+import { formatWait, intlLocale } from './intl-text';
 import { PhoneStep, PhoneStepPlaceholder } from './lazy-phone-step';
 import { SendStep } from './send-step';
 import { StatusAlert } from './status-alert';
 import type { StepChrome } from './step-chrome';
 import { useAnnouncement } from './use-announcement';
+import { VerifiedContent } from './verified-content';
 
 /** Props of {@link ScreenerTwoFactorGate}. */
 export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions {
@@ -25,7 +28,12 @@ export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions 
   countries?: readonly string[];
   /** Listed first in the picker, in this order. */
   preferredCountries?: readonly string[];
-  /** Language of country names and hints. @defaultValue `navigator.language` after hydration, else `'en'` */
+  /**
+   * Language of country names, number hints, waits (`45 seconds`) and times (`14:02`): pass
+   * the language of `messages` with them.
+   * @defaultValue `navigator.language` after hydration (else `'en'`) for country names and
+   *   hints; `'en'`, the language of the default messages, for waits and times
+   */
   locale?: string;
   /**
    * The country control: `'search'`, a combobox that finds a country by any name, ISO code or
@@ -40,6 +48,17 @@ export interface ScreenerTwoFactorGateProps extends UseScreenerTwoFactorOptions 
   codeLength?: number;
   /** Every visible string, for translation. @defaultValue English */
   messages?: Partial<TwoFactorMessages>;
+  /**
+   * Offers a "Sign in" button after a failure only sign-in can fix (W2000, W2101, W2003 once
+   * a refresh did not help); the gate shows the message in place of its form either way. Sign
+   * the viewer in, then pass a new `auth`: the gate resumes where it stopped.
+   */
+  onSignIn?: () => void;
+  /**
+   * The element to focus once verified, e.g. the player's play button. Without it, focus
+   * goes to the first heading in `children`, else their first focusable element.
+   */
+  focusOnVerified?: RefObject<HTMLElement | null>;
   /** Rendered in place of the gate once verified. */
   children?: ReactNode | ((verified: { code: string }) => ReactNode);
 }
@@ -54,6 +73,9 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const headingId = useId();
   const codeLength = props.codeLength ?? 6;
+  // Waits and times sit inside the messages' sentences, so without a `locale` they follow
+  // the default messages (English), not the browser: no "45 secondes" in an English sentence.
+  const locale = intlLocale(props.locale);
 
   // The viewer's last phone entry, for "use a different number"; dropped with the identity.
   const [saved, setSaved] = useState<{ generation: number; draft: PhoneDraft } | null>(null);
@@ -66,98 +88,125 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
   const stepChanged = useRef(false);
   if (gate.step !== firstStep.current) stepChanged.current = true;
   const autoFocus = stepChanged.current;
+  // A halt that replaces a form the viewer used takes focus; one found on mount does not.
+  const seenForm = useRef(false);
+  if (!gate.isHalted) seenForm.current = true;
 
-  // The wait a rate-limit alert announces is read once, when the alert appears; the live
-  // countdown sits on the buttons so screen readers are not interrupted every second.
-  const alertWait = useRef<{ error: TwoFactorError | null; seconds: number }>({
+  // Whether a rate-limit alert had a wait when it appeared: once that wait is over, a plain
+  // notice says so (the live region announces it). One whose Retry-After was already past
+  // says so as its alert.
+  const alertWait = useRef<{ error: TwoFactorError | null; waited: boolean }>({
     error: null,
-    seconds: 0,
+    waited: false,
   });
   if (alertWait.current.error !== gate.error) {
-    alertWait.current = { error: gate.error, seconds: gate.rateLimitSeconds };
+    alertWait.current = { error: gate.error, waited: gate.rateLimitSeconds > 0 };
   }
-  const waitSeconds = alertWait.current.seconds;
   const blockedFor = gate.rateLimitSeconds;
-  const announcement = useAnnouncement(gate.error, blockedFor, messages);
+  const waitOver = gate.error?.kind === 'rate-limited' && alertWait.current.waited && !blockedFor;
+  const announced = useAnnouncement(
+    { error: gate.error, blockedFor, codeSentAt: gate.codeSentAt },
+    messages,
+  );
+  // Read by the region that was already in the page while the code was checked.
+  const announcement = gate.step === 'verified' ? messages.verified : announced;
 
-  if (gate.state.step === 'verified') {
-    const { children } = props;
-    const code = gate.state.code;
-    return (
-      <div className={rootClass(props.className)} data-step="verified">
-        {typeof children === 'function' ? children({ code }) : children}
-      </div>
-    );
-  }
-
+  const alert = waitOver ? (
+    <p className="s2fa-notice">{messages.rateLimitOver}</p>
+  ) : gate.error ? (
+    <StatusAlert error={gate.error} messages={messages} waitSeconds={blockedFor} locale={locale} />
+  ) : null;
   const chrome: StepChrome = {
     messages,
     headingId,
     autoFocus,
     isBusy: gate.isBusy,
-    isHalted: gate.isHalted,
     canSend: gate.canSend,
+    // The same words as the alert, from the same figure: the two never disagree.
     sendLabel: (idle, busy) =>
-      gate.isBusy ? busy : blockedFor > 0 ? `${idle} (${blockedFor} s)` : idle,
-    // A rate-limit alert leaves once its wait is over; the live region says so instead.
-    alert:
-      gate.error && !(gate.error.kind === 'rate-limited' && waitSeconds > 0 && blockedFor === 0) ? (
-        <StatusAlert error={gate.error} messages={messages} waitSeconds={waitSeconds} />
-      ) : null,
+      gate.isBusy
+        ? busy
+        : blockedFor > 0
+          ? messages.sendBlocked(idle, formatWait(blockedFor, locale))
+          : idle,
+    alert,
   };
 
   const state = gate.state;
+  let content: ReactNode;
+  if (state.step === 'verified') {
+    const { children } = props;
+    content = (
+      <VerifiedContent focusTarget={props.focusOnVerified}>
+        {typeof children === 'function' ? children({ code: state.code }) : children}
+      </VerifiedContent>
+    );
+  } else if (gate.isHalted) {
+    content = (
+      <HaltedStep
+        messages={messages}
+        headingId={headingId}
+        alert={alert}
+        autoFocus={seenForm.current}
+        onSignIn={props.onSignIn}
+      />
+    );
+  } else if (state.step === 'phone') {
+    content = (
+      <Suspense fallback={<PhoneStepPlaceholder {...chrome} />}>
+        <PhoneStep
+          key={gate.generation}
+          {...chrome}
+          defaultCountry={props.defaultCountry}
+          draft={draft}
+          countries={props.countries}
+          preferredCountries={props.preferredCountries}
+          locale={props.locale}
+          countryPicker={props.countryPicker === 'native' ? 'native' : 'search'}
+          onSubmit={(entry) => {
+            setSaved({ generation: gate.generation, draft: entry });
+            return gate.submitPhone(entry);
+          }}
+        />
+      </Suspense>
+    );
+  } else if (state.step === 'send') {
+    content = <SendStep {...chrome} onSend={gate.requestCode} onChangeNumber={gate.changeNumber} />;
+  } else {
+    content = (
+      <CodeStep
+        key={gate.generation}
+        {...chrome}
+        locale={locale}
+        codeLength={codeLength}
+        phone={gate.phone?.display ?? null}
+        codeSentAt={state.codeSentAt}
+        resendSeconds={gate.resendSeconds}
+        canVerify={gate.canVerify}
+        isVerifying={state.activity === 'verifying'}
+        isResending={state.activity === 'requesting'}
+        error={gate.error}
+        onSubmitCode={gate.submitCode}
+        onResend={gate.requestCode}
+        onChangeNumber={gate.changeNumber}
+      />
+    );
+  }
+
+  // One root element and one live region for every step, so the region is already in the
+  // page when it speaks (a region inserted with its text is often not read).
   return (
     <section
-      className={rootClass(props.className)}
+      className={props.className ? `s2fa ${props.className}` : 's2fa'}
       data-step={state.step}
       data-busy={gate.isBusy ? '' : undefined}
       data-blocked={blockedFor > 0 ? '' : undefined}
-      aria-labelledby={headingId}
+      aria-labelledby={state.step === 'verified' ? undefined : headingId}
     >
-      {state.step === 'phone' ? (
-        <Suspense fallback={<PhoneStepPlaceholder {...chrome} />}>
-          <PhoneStep
-            key={gate.generation}
-            {...chrome}
-            defaultCountry={props.defaultCountry}
-            draft={draft}
-            countries={props.countries}
-            preferredCountries={props.preferredCountries}
-            locale={props.locale}
-            countryPicker={props.countryPicker === 'native' ? 'native' : 'search'}
-            onSubmit={(entry) => {
-              setSaved({ generation: gate.generation, draft: entry });
-              return gate.submitPhone(entry);
-            }}
-          />
-        </Suspense>
-      ) : state.step === 'send' ? (
-        <SendStep {...chrome} onSend={gate.requestCode} onChangeNumber={gate.changeNumber} />
-      ) : (
-        <CodeStep
-          key={gate.generation}
-          {...chrome}
-          codeLength={codeLength}
-          phone={gate.phone?.display ?? null}
-          codeSentAt={state.codeSentAt}
-          resendSeconds={gate.resendSeconds}
-          canVerify={gate.canVerify}
-          isVerifying={state.activity === 'verifying'}
-          isResending={state.activity === 'requesting'}
-          error={gate.error}
-          onSubmitCode={gate.submitCode}
-          onResend={gate.requestCode}
-          onChangeNumber={gate.changeNumber}
-        />
-      )}
+      {content}
       <div className="s2fa-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
     </section>
   );
-}
-
-function rootClass(className: string | undefined): string {
-  return className ? `s2fa ${className}` : 's2fa';
 }

@@ -1,17 +1,14 @@
 import { assertNever, type TwoFactorError } from '../api/errors';
 import type { TwoFactorMessages } from '../messages';
+import { formatWait } from './intl-text';
+import { TextWith } from './text-with';
 
-/** The viewer-facing sentence for a failure; `waitSeconds` only matters for W5001. */
-function describeError(
-  error: TwoFactorError,
-  messages: TwoFactorMessages,
-  waitSeconds: number,
-): string {
+/** The viewer-facing sentence for a failure other than W5001. */
+function describeError(error: TwoFactorError, messages: TwoFactorMessages): string {
   const kind = error.kind;
   switch (kind) {
     case 'rate-limited':
-      // A Retry-After already in the past: no wait to announce.
-      return waitSeconds > 0 ? messages.rateLimited(waitSeconds) : messages.rateLimitOver;
+      return messages.rateLimitOver;
     case 'unknown-code':
       return messages.unknownCode(error.code);
     case 'timeout':
@@ -32,21 +29,40 @@ function describeError(
 export interface StatusAlertProps {
   error: TwoFactorError;
   messages: TwoFactorMessages;
-  /**
-   * For W5001: the wait announced once when the alert appears. The live countdown sits on
-   * the disabled buttons, so screen readers are not interrupted every second.
-   */
-  waitSeconds: number;
+  /** For W5001: the seconds left now, the same figure the sending buttons show. */
+  waitSeconds?: number;
+  /** Locale of the wait's units. @defaultValue `'en'` */
+  locale?: string;
+  /** For a field's message: the id its `aria-describedby` points at. */
+  id?: string;
+  className?: string;
 }
 
 /**
  * The `role="alert"` element of the DOM contract. Server `detail` is deliberately absent:
  * it is technical English for the host's logs, not for viewers.
  */
-export function StatusAlert({ error, messages, waitSeconds }: StatusAlertProps) {
+export function StatusAlert(props: StatusAlertProps) {
+  const { error, messages, waitSeconds = 0 } = props;
+  const wait = formatWait(waitSeconds, props.locale ?? 'en');
   return (
-    <div role="alert" className="s2fa-alert" data-status-code={error.code} data-kind={error.kind}>
-      {describeError(error, messages, waitSeconds)}
+    <div
+      role="alert"
+      id={props.id}
+      className={props.className ?? 's2fa-alert'}
+      data-status-code={error.code}
+      data-kind={error.kind}
+    >
+      {error.kind === 'rate-limited' && waitSeconds > 0 ? (
+        <TextWith text={messages.rateLimited(wait)} part={wait}>
+          {(part) => (
+            // Announced once with the alert; its ticking is not read out every second.
+            <span aria-live="off">{part}</span>
+          )}
+        </TextWith>
+      ) : (
+        describeError(error, messages)
+      )}
     </div>
   );
 }

@@ -11,8 +11,6 @@ export interface StepChrome {
   /** The failure alert, if any, already rendered. */
   alert: ReactNode;
   isBusy: boolean;
-  /** A sign-in or integration failure: nothing can be sent until the host changes `auth`. */
-  isHalted: boolean;
   /** The controller's `canSend`: a sending action would go out now. */
   canSend: boolean;
   /**

@@ -152,7 +152,7 @@ const STATUSES: [code: string, http: string, sees: string, gate: ReactNode][] = 
   [
     'W5001',
     '429',
-    defaultMessages.rateLimited(12),
+    defaultMessages.rateLimited('12 seconds'),
     <>
       Rate limited. The send buttons are disabled and count down from {c('Retry-After')} (seconds or
       HTTP date; 30 s without it); the end of the wait is announced.

@@ -22,6 +22,7 @@ export const baseArgs = {
   onVerified: fn(),
   onError: fn(),
   onAuthError: fn(),
+  onSignIn: fn(),
 } satisfies GateStageProps;
 
 /** A story of a file whose meta is `{ component: GateStage, args: baseArgs }`. */

@@ -89,6 +89,8 @@ export interface GateStageProps {
   onVerified?: (code: string) => void;
   onError?: (error: TwoFactorError) => void;
   onAuthError?: (error: TwoFactorError) => void;
+  /** The host's sign-in, offered after W2000, W2101 or W2003 once a refresh did not help. */
+  onSignIn?: () => void;
   /** Renders another UI instead of the component, e.g. one built on the headless hook. */
   view?: (host: StoryHostProps) => ReactNode;
 }
@@ -171,6 +173,7 @@ function StageSession(props: GateStageProps) {
     onVerified: props.onVerified,
     onError: props.onError,
     onAuthError: props.onAuthError,
+    onSignIn: props.onSignIn,
     // The host's check: in production the code goes to Indee's Playback API, which refuses a
     // wrong or expired one. The mock knows which code it texted.
     onCodeSubmit: async (code) => {

@@ -64,7 +64,7 @@ export const STATUS_CASES = {
     name: 'W5001',
     code: 'W5001',
     scenario: { statusCode: 'W5001', retryAfterSeconds: 1 },
-    text: defaultMessages.rateLimited(1),
+    text: defaultMessages.rateLimited('1 second'),
     outcome: 'wait',
   },
   W5000: { name: 'W5000', code: 'W5000', scenario: 'W5000', text: error.server, outcome: 'retry' },
@@ -138,7 +138,9 @@ export function statusStory(endpoint: MockEndpoint, status: StatusCase): GateSto
 
       if (status.outcome === 'halt') {
         expect(args.onAuthError).toHaveBeenCalledTimes(1);
-        expect(sendButton(context)).toBeDisabled();
+        // The form gave way to the message: nothing left to type into or press in vain.
+        expect(context.canvas.queryAllByRole('textbox')).toEqual([]);
+        expect(context.canvas.queryByRole('button', { name: /text me a code/i })).toBeNull();
         return;
       }
       expect(args.onAuthError).not.toHaveBeenCalled();
@@ -156,6 +158,6 @@ export function statusStory(endpoint: MockEndpoint, status: StatusCase): GateSto
 async function expectWait(context: PlayContext): Promise<void> {
   const button = sendButton(context);
   expect(button).toBeDisabled();
-  expect(button).toHaveTextContent(/\(1 s\)/);
+  expect(button).toHaveTextContent(/\(1 second\)/);
   await waitFor(() => expect(sendButton(context)).toBeEnabled(), { timeout: 3000 });
 }

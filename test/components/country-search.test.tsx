@@ -154,7 +154,7 @@ describe('country search: the combobox', () => {
     expect(country()).toHaveValue('United States');
     expect(country()).toHaveAttribute('aria-expanded', 'false');
     post.resolve(ok());
-    expect(await screen.findByText(/^We sent a 6-digit code to .+1 201 555 0123/)).toBeVisible();
+    expect(await screen.findByText('+1 201 555 0123')).toBeVisible();
   });
 
   it('uses a native select when the host asks for one, even with the search loaded', () => {

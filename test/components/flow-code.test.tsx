@@ -48,14 +48,12 @@ describe('code step: field', () => {
     await waitFor(() => expect(onCodeSubmit.mock.calls.map(([code]) => code)).toEqual(['123456']));
   });
 
-  it('confirms the number just typed, whole, international and on one line (#16.2)', async () => {
-    const { user, container } = renderGate();
+  it('confirms the number just typed, whole, international and in its own LTR element (#16.2)', async () => {
+    const { user, container } = renderGate({ script: [ok(), ok()] });
     await reachCodeStep(user);
     const sentence = screen.getByText(/^We sent a 6-digit code to /);
-    // No-break spaces and an LTR isolate: one unbroken run, in order inside RTL text too.
-    expect(sentence.textContent).toBe(
-      'We sent a 6-digit code to \u2066+1\u00a0201\u00a0555\u00a00123\u2069.',
-    );
+    expect(sentence.textContent).toBe('We sent a 6-digit code to +1 201 555 0123.');
+    expect(sentence.querySelector('bdi[dir="ltr"]')).toHaveTextContent('+1 201 555 0123');
     // The number appears only there: not in any field, attribute or other text.
     for (const input of container.querySelectorAll('input')) {
       expect(input.value).not.toMatch(/\d{3}/);

@@ -58,7 +58,9 @@ describe('phoneRegistered', () => {
     await waitFor(() => expect(root()).toHaveAttribute('data-step', 'code'));
     expect(requests(calls)).toEqual([['GET', ENDPOINT, undefined]]);
     expect(codeInput()).toHaveFocus();
-    expect(screen.getByText('We sent a 6-digit code to your phone.')).toBeVisible();
+    expect(
+      screen.getByText('We sent a 6-digit code to the phone linked to this screener.'),
+    ).toBeVisible();
     expect(screen.getByRole('status')).toBeInTheDocument();
   });
 });

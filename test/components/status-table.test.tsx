@@ -7,7 +7,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultMessages as m, type ScreenerTwoFactorGateProps, TwoFactorError } from '../../src';
 import { hangUntilAborted, indee, ok, raw, type Step } from '../api/fake-fetcher';
-import { type Entry, mount, XSS } from '../support/status-harness';
+import { type Entry, expectCannotSend, expectHalted, mount, XSS } from '../support/status-harness';
 
 const ENDPOINT = {
   link: 'link-phone',
@@ -68,7 +68,7 @@ const rows: Row[] = [
     name: 'W5001 (429) without Retry-After',
     code: 'W5001',
     answer: json(429, 'W5001'),
-    text: m.rateLimited(30),
+    text: m.rateLimited('30 seconds'),
     action: 'blocked',
     httpStatus: 429,
     detail: XSS,
@@ -78,7 +78,7 @@ const rows: Row[] = [
     name: 'W5001 (429) with Retry-After: 12',
     code: 'W5001',
     answer: json(429, 'W5001', { 'Retry-After': '12' }),
-    text: m.rateLimited(12),
+    text: m.rateLimited('12 seconds'),
     action: 'blocked',
     httpStatus: 429,
     detail: XSS,
@@ -179,6 +179,11 @@ describe.each(entries)('%s: %s', (entry) => {
     expect(gate.calls).toHaveLength(gate.lead + 1);
     expect(gate.calls.at(-1)?.init.method).toBe(entry === 'link' ? 'POST' : 'GET');
 
+    if (row.action === 'halted') {
+      // The form is replaced by the message: nothing left that could not be sent.
+      expectHalted();
+      return;
+    }
     const button = gate.sendButton();
     if (row.action === 'retry') {
       expect(button).toBeEnabled();
@@ -189,10 +194,8 @@ describe.each(entries)('%s: %s', (entry) => {
       expect(gate.calls).toHaveLength(gate.lead + 1 + followUp.length);
       return;
     }
-    expect(button).toBeDisabled();
-    expect(button).toHaveAccessibleName(
-      row.action === 'blocked' ? `${gate.label} (${row.wait} s)` : gate.label,
-    );
+    expectCannotSend(button);
+    expect(button).toHaveAccessibleName(`${gate.label} (${row.wait} seconds)`);
     await gate.user.click(button);
     expect(gate.calls).toHaveLength(gate.lead + 1);
     expect(screen.getByRole('alert')).toHaveAttribute('data-status-code', row.code);

@@ -123,7 +123,7 @@ const FAULTS: Fault[] = [
     name: 'W5001 (429, Retry-After 7)',
     answer: json(429, 'W5001', { 'Retry-After': '7' }),
     code: 'W5001',
-    text: m.rateLimited(7),
+    text: m.rateLimited('7 seconds'),
   },
   { name: 'W5000 (500)', answer: json(500, 'W5000'), code: 'W5000', text: m.error.server },
   {

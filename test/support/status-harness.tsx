@@ -4,7 +4,7 @@
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import {
   defaultMessages as m,
   ScreenerTwoFactorGate,
@@ -25,6 +25,23 @@ export const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
  * code" on the code step (`resend`).
  */
 export type Entry = 'link' | 'after-link' | 'send' | 'resend';
+
+/**
+ * A sending button that does not send: `disabled`, or `aria-disabled="true"` where it stays
+ * focusable (the code step's "send a new code").
+ */
+export function expectCannotSend(button: HTMLElement) {
+  const off = button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true';
+  expect(off, `${button.textContent} should not send`).toBe(true);
+}
+
+/** After a halting failure the form is gone: no field to type into, no button that sends. */
+export function expectHalted() {
+  expect(screen.queryAllByRole('textbox')).toEqual([]);
+  expect(screen.queryAllByRole('combobox')).toEqual([]);
+  const send = /^(text me a code|send a new code|verify)/i;
+  expect(screen.queryByRole('button', { name: send })).toBeNull();
+}
 
 export interface MountOptions {
   /** Drive user-event with Vitest's fake timers. */
