@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { TwoFactorError } from '../api/errors';
 import type { PhoneCheck } from '../phone/confirm';
 import { loadPhoneRuntime } from '../phone/load-runtime';
 import { countryOptions, initialCountry } from '../phone/picker';
@@ -13,6 +14,7 @@ import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useHydrated } from './use-hydrated';
 import { usePhoneRules } from './use-phone-rules';
+import { usePhoneTyping } from './use-phone-typing';
 import { useReformatOnPick } from './use-reformat-on-pick';
 
 interface PhoneFormValues {
@@ -29,6 +31,8 @@ export interface PhoneStepProps extends StepChrome {
   preferredCountries?: readonly string[];
   /** @defaultValue `navigator.language` once hydrated, else `'en'` */
   locale?: string;
+  /** The gate's current failure: its alert is about the number last sent. */
+  error: TwoFactorError | null;
   /** `'search'`: the searchable combobox once loaded; `'native'`: always a `<select>`. */
   countryPicker: 'search' | 'native';
   /** Validates and sends (the hook's `submitPhone`); a refusal lands on the phone field. */
@@ -58,6 +62,14 @@ export function PhoneStep(props: PhoneStepProps) {
   });
   const { register, handleSubmit, setValue, getValues, getFieldState, setError, clearErrors } =
     form;
+  // A failed send was about the number: once the viewer edits it or the country, its alert
+  // goes. A rate limit stays, its countdown still applies.
+  const [editedAfter, setEditedAfter] = useState<TwoFactorError | null>(null);
+  const edited = () => setEditedAfter(props.error);
+  const alert =
+    props.error && props.error.kind !== 'rate-limited' && editedAfter === props.error
+      ? null
+      : props.alert;
   // A country that fits the refused number better, offered under the field's message.
   const [suggestion, setSuggestion] = useState<CountrySuggestion>();
 
@@ -96,6 +108,7 @@ export function PhoneStep(props: PhoneStepProps) {
   };
   // The phone field's message (and its suggestion) was about the previous country.
   const forgetRefusal = () => {
+    edited();
     clearErrors('phone');
     setSuggestion(undefined);
   };
@@ -110,43 +123,13 @@ export function PhoneStep(props: PhoneStepProps) {
 
   const phoneField = register('phone');
 
-  /**
-   * A number typed or pasted with + or 00 picks its country (and +1 numbers switch US/CA);
-   * then, while appending at the end (so the caret never jumps), it is formatted.
-   */
-  const onPhoneInput = (event: FormEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const text = input.value;
-    const selected = getValues('country');
-    const typedRules = runtime?.phoneRulesFor(text, selected);
-    if (!runtime || !typedRules) {
-      // A paste on a cold page can beat the rules (or the typed code's zone): detect once
-      // they are there, unless the viewer has typed on meanwhile.
-      loadPhoneRuntime()
-        .then(async (loaded) => {
-          await loaded.loadPhoneRulesFor(text, selected);
-          if (input.value === text) syncCountry(loaded, text);
-        })
-        .catch(noop);
-      return;
-    }
-    const now = syncCountry(runtime, text) ?? selected;
-    const native = event.nativeEvent as InputEvent;
-    if (input.selectionStart === text.length && native.inputType?.startsWith('insert')) {
-      const formatted = runtime.formatAsYouType(text, now, typedRules);
-      if (formatted !== text) input.value = formatted;
-    }
-  };
-  const syncCountry = (loaded: PhoneRuntime, text: string): string | undefined => {
-    const current = getValues('country');
-    const typedRules = loaded.phoneRulesFor(text, current);
-    const detected = typedRules && loaded.detectCountry(text, current, typedRules);
-    // A host that restricted the list keeps its restriction: validation still reads the number
-    // by its own calling code, but the picker never shows a country it does not offer.
-    if (!detected || !offered.some((entry) => entry.code === detected)) return undefined;
-    setValue('country', detected);
-    return detected;
-  };
+  const onPhoneInput = usePhoneTyping({
+    runtime,
+    offered,
+    getCountry: () => getValues('country'),
+    setCountry: (code) => setValue('country', code),
+    onEdit: edited,
+  });
 
   const submit = handleSubmit(async (values) => {
     const check = await props.onSubmit({ country: values.country, text: values.phone });
@@ -232,7 +215,7 @@ export function PhoneStep(props: PhoneStepProps) {
           messages={messages}
         />
       </div>
-      {props.alert}
+      {alert}
       <button
         type="submit"
         className="s2fa-button"
@@ -245,6 +228,3 @@ export function PhoneStep(props: PhoneStepProps) {
     </form>
   );
 }
-
-/** Load failures surface on submit, with a message; detection just waits. */
-function noop(): void {}

@@ -163,6 +163,7 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
           preferredCountries={props.preferredCountries}
           locale={props.locale}
           countryPicker={props.countryPicker === 'native' ? 'native' : 'search'}
+          error={gate.error}
           onSubmit={(entry) => {
             setSaved({ generation: gate.generation, draft: entry });
             return gate.submitPhone(entry);
