@@ -103,3 +103,25 @@ describe('on a 320 x 568 touch screen', () => {
     }
   });
 });
+
+describe('the example hint', () => {
+  it('keeps its line while the example loads, so the card does not move', async () => {
+    const { PhoneExample } = await import('../../src/components/phone-example');
+    const { defaultMessages } = await import('../../src');
+    render(
+      <div className="s2fa">
+        <PhoneExample id="empty" country="US" rules={undefined} messages={defaultMessages} />
+        <p id="full" className="s2fa-hint">
+          For example (201) 555-0123
+        </p>
+      </div>,
+    );
+    const empty = document.getElementById('empty') as HTMLElement;
+    const full = document.getElementById('full') as HTMLElement;
+    expect(empty).toBeEmptyDOMElement();
+    expect(empty.getBoundingClientRect().height).toBeCloseTo(
+      full.getBoundingClientRect().height,
+      0,
+    );
+  });
+});
