@@ -1,10 +1,8 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { TwoFactorError } from '../api/errors';
 import type { PhoneCheck } from '../phone/confirm';
-import { loadPhoneRuntime } from '../phone/load-runtime';
 import { countryOptions, initialCountry } from '../phone/picker';
-import type { PhoneRuntime } from '../phone/runtime';
 import type { CountrySuggestion } from '../phone/suggest';
 import type { PhoneDraft } from '../phone/types';
 import type { PickedBy } from './country-combobox/use-country-combobox';
