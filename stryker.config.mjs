@@ -1,13 +1,13 @@
 // @ts-check
 /**
  * Mutation testing of the pure modules: `npm run test:mutation` (not part of `npm test`).
- * Runs the unit tests of src/api, src/phone and src/flow (plus the hardening properties)
+ * Runs the unit tests of src/api, src/phone, src/flow and src/country-search (plus the hardening properties)
  * through vitest.mutation.config.ts. Reports land in reports/mutation/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ROOTS = ['src/api', 'src/phone', 'src/flow'];
+const ROOTS = ['src/api', 'src/phone', 'src/flow', 'src/country-search'];
 
 /**
  * Vite needs `import.meta.glob(...)` arguments to be literals, and a mutated (instrumented)

@@ -1,6 +1,6 @@
 /**
  * Vitest config for mutation testing only (`npm run test:mutation`, see stryker.config.mjs):
- * one plain Node project with the pure unit tests of src/api, src/phone and src/flow. The
+ * one plain Node project with the pure unit tests of src/api, src/phone, src/flow and src/country-search. The
  * main config's multi-project setup (jsdom + Storybook browser mode) is not meant for
  * Stryker's in-process runner, and these tests need no DOM.
  */
@@ -16,7 +16,7 @@ export default defineConfig({
       'test/flow/**/*.test.ts',
       'test/hardening/phone-properties.test.ts',
       'test/hardening/screener-key.property.test.ts',
-      'test/hardening/mutation-gaps*.test.ts',
+      'test/country-search/**/*.test.ts',
     ],
     restoreMocks: true,
   },

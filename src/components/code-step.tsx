@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
+import { ChangeNumberButton } from './change-number-button';
 import { sanitizeCode } from './code-input';
 import { formatClock, formatTime } from './intl-text';
 import { StatusAlert } from './status-alert';
@@ -142,14 +143,7 @@ export function CodeStep(props: CodeStepProps) {
               )}
             </TextWith>
           </p>
-          <button
-            type="button"
-            className="s2fa-button"
-            data-variant="link"
-            onClick={props.onChangeNumber}
-          >
-            {messages.changeNumber}
-          </button>
+          <ChangeNumberButton label={messages.changeNumber} onPress={props.onChangeNumber} />
         </div>
         <div className="s2fa-field" data-field="code">
           <label className="s2fa-label" htmlFor={`${ids}-code`}>

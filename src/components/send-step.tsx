@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { ChangeNumberButton } from './change-number-button';
 import type { StepChrome } from './step-chrome';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -31,15 +32,7 @@ export function SendStep(props: SendStepProps) {
         >
           {props.sendLabel(messages.sendSubmit, messages.sendSubmitting)}
         </button>
-        <button
-          type="button"
-          className="s2fa-button"
-          data-variant="link"
-          // Usable while a code is requested: the request is aborted, no late answer lands.
-          onClick={props.onChangeNumber}
-        >
-          {messages.changeNumber}
-        </button>
+        <ChangeNumberButton label={messages.changeNumber} onPress={props.onChangeNumber} />
       </div>
     </div>
   );
