@@ -75,7 +75,7 @@ export default defineConfig(({ command, mode }) => {
               /^libphonenumber-js/,
             ],
             output: {
-              // Stable file names (phone-step.js, zone-1.js, country-combobox.js): the size
+              // Stable file names (zone-1.js, runtime.js, country-combobox.js): the size
               // budgets name the chunks a viewer's path loads.
               chunkFileNames: '[name].js',
               // The calling-code table is libphonenumber-js data, like the rule zones: its own

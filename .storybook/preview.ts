@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/styles.css';
-import { preloadCountrySearch, preloadPhoneStep } from '../src';
+import { preloadCountrySearch } from '../src';
 
 const preview: Preview = {
   parameters: {
@@ -20,10 +20,10 @@ const preview: Preview = {
     },
   },
   tags: ['autodocs'],
-  // The phone step and the country search are lazy chunks; loaded up front, play functions
+  // The country search is a lazy chunk; loaded up front, play functions
   // meet them on first render, as a viewer on a warm page would.
   async beforeAll() {
-    await Promise.all([preloadPhoneStep(), preloadCountrySearch()]);
+    await preloadCountrySearch();
   },
 };
 

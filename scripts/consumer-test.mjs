@@ -295,7 +295,7 @@ export const badAuth: ScreenerTwoFactorGateProps['auth'] = { type: 'apiKey', tok
   // Plain Node, no bundler: the packed ESM must load and server-render.
   'ssr.mjs': `import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { preloadPhoneStep, ScreenerTwoFactorGate } from 'screener-2fa-gate';
+import { ScreenerTwoFactorGate } from 'screener-2fa-gate';
 import { createMockIndeeFetcher } from 'screener-2fa-gate/mock';
 
 const mock = createMockIndeeFetcher();
@@ -311,11 +311,8 @@ const render = (phoneRegistered) =>
     }),
   );
 const out = {};
-// The phone step is a lazy chunk: without a preload the server sends its placeholder.
-out.placeholder = render(false);
-out.send = render(true);
-await preloadPhoneStep();
 out.phone = render(false);
+out.send = render(true);
 out.requests = mock.requests.length;
 out.noWindow = typeof window === 'undefined' && typeof document === 'undefined';
 console.log(JSON.stringify(out));
@@ -500,12 +497,11 @@ async function checkNodeSsr() {
   const { stdout } = await sh(process.execPath, ['ssr.mjs'], { cwd: app });
   const out = JSON.parse(stdout);
   assert(out.noWindow, 'ssr.mjs ran with a window/document');
-  assert(out.placeholder.includes('Verify your phone to watch'), 'no placeholder heading');
   assert(out.phone.includes('data-step="phone"'), 'no data-step="phone" in the server HTML');
   assert(out.phone.includes('Phone number'), 'no "Phone number" label in the server HTML');
   assert(out.send.includes('data-step="send"'), 'no data-step="send" with phoneRegistered');
   assert(out.requests === 0, `server rendering sent ${out.requests} request(s)`);
-  return 'import + renderToString (placeholder, then preloadPhoneStep) of the packed dist';
+  return 'import + renderToString (phone step, send step) of the packed dist';
 }
 
 /** tsc's incremental state survives the throwaway app, so unchanged libraries are not rechecked. */

@@ -11,7 +11,6 @@ export {
 } from './api/errors';
 export type { Fetcher, TokenGetter, TwoFactorAuth } from './api/types';
 export { preloadCountrySearch } from './components/country-combobox/load-country-search';
-export { preloadPhoneStep } from './components/lazy-phone-step';
 export {
   ScreenerTwoFactorGate,
   type ScreenerTwoFactorGateProps,

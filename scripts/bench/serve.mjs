@@ -1,9 +1,11 @@
 // A static server for the built bench page, on 127.0.0.1 and a free port. Cross-origin
 // isolated (COOP + COEP) because Chromium then gives performance.now() 5 µs steps instead of
-// 100 µs, which a sub-millisecond keystroke needs.
+// 100 µs, which a sub-millisecond keystroke needs. With `gzip`, text is sent compressed, as
+// any host serves it, so a throttled network carries what a real one would.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +16,7 @@ const TYPES = {
 };
 
 /** Serves `dir`; resolves to `{ origin, close }`. */
-export function serve(dir) {
+export function serve(dir, { gzip = false } = {}) {
   const root = path.resolve(dir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -25,13 +27,16 @@ export function serve(dir) {
       response.writeHead(404).end();
       return;
     }
+    const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
       'Cache-Control': 'no-store',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

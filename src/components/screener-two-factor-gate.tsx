@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import type { TwoFactorError } from '../api/errors';
 import {
   type UseScreenerTwoFactorOptions,
@@ -9,7 +9,7 @@ import type { PhoneDraft } from '../phone/types';
 import { CodeStep } from './code-step';
 import { HaltedStep } from './halted-step';
 import { formatWait, intlLocale } from './intl-text';
-import { PhoneStep, PhoneStepPlaceholder } from './lazy-phone-step';
+import { PhoneStep } from './phone-step';
 import { SendStep } from './send-step';
 import { StatusAlert } from './status-alert';
 import type { StepChrome } from './step-chrome';
@@ -153,23 +153,21 @@ export function ScreenerTwoFactorGate(props: ScreenerTwoFactorGateProps) {
     );
   } else if (state.step === 'phone') {
     content = (
-      <Suspense fallback={<PhoneStepPlaceholder {...chrome} />}>
-        <PhoneStep
-          key={gate.generation}
-          {...chrome}
-          defaultCountry={props.defaultCountry}
-          draft={draft}
-          countries={props.countries}
-          preferredCountries={props.preferredCountries}
-          locale={props.locale}
-          countryPicker={props.countryPicker === 'native' ? 'native' : 'search'}
-          error={gate.error}
-          onSubmit={(entry) => {
-            setSaved({ generation: gate.generation, draft: entry });
-            return gate.submitPhone(entry);
-          }}
-        />
-      </Suspense>
+      <PhoneStep
+        key={gate.generation}
+        {...chrome}
+        defaultCountry={props.defaultCountry}
+        draft={draft}
+        countries={props.countries}
+        preferredCountries={props.preferredCountries}
+        locale={props.locale}
+        countryPicker={props.countryPicker === 'native' ? 'native' : 'search'}
+        error={gate.error}
+        onSubmit={(entry) => {
+          setSaved({ generation: gate.generation, draft: entry });
+          return gate.submitPhone(entry);
+        }}
+      />
     );
   } else if (state.step === 'send') {
     content = <SendStep {...chrome} onSend={gate.requestCode} onChangeNumber={gate.changeNumber} />;

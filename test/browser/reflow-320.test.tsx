@@ -2,7 +2,7 @@ import '../../src/styles.css';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { preloadCountrySearch, preloadPhoneStep, ScreenerTwoFactorGate } from '../../src';
+import { preloadCountrySearch, ScreenerTwoFactorGate } from '../../src';
 import { createMockIndeeFetcher } from '../../src/mock';
 
 // A host page that centres the gate in a flex row, at a phone's 320 CSS px.
@@ -27,7 +27,6 @@ function Host({ dir, locale, header }: { dir: 'ltr' | 'rtl'; locale: string; hea
 }
 
 beforeAll(async () => {
-  await preloadPhoneStep();
   const style = document.createElement('style');
   // The host's own CSS, not the gate's: a centred flex row, as landing pages lay it out.
   style.textContent =

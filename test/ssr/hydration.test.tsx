@@ -7,7 +7,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, expect, it, vi } from 'vitest';
-import { preloadPhoneStep, ScreenerTwoFactorGate } from '../../src';
+import { ScreenerTwoFactorGate } from '../../src';
 import { createMockIndeeFetcher } from '../../src/mock';
 
 afterEach(() => {
@@ -16,7 +16,6 @@ afterEach(() => {
 });
 
 it('hydrates without a mismatch when the browser speaks French, then shows France', async () => {
-  await preloadPhoneStep();
   const fetcher = createMockIndeeFetcher();
   const gate = (
     <ScreenerTwoFactorGate
