@@ -1,9 +1,7 @@
 /** The controller without React: a store, two mutations on a QueryClient, and timers. */
-import { QueryClient } from '@tanstack/query-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTwoFactorController } from '../../src/flow/controller';
-import type { TwoFactorControllerConfig } from '../../src/flow/controller-types';
-import { indee, ok, recordingFetcher, type Step } from '../api/fake-fetcher';
+import { indee, ok } from '../api/fake-fetcher';
+import { flush, setup } from './controller-harness';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -11,24 +9,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-function setup(script: Step[], overrides: Partial<TwoFactorControllerConfig> = {}) {
-  const { fetcher, calls } = recordingFetcher(...script);
-  const config: TwoFactorControllerConfig = {
-    screenerKey: 'abc',
-    baseUrl: 'https://api.example.test',
-    auth: { type: 'apiKey', apiKey: 'k' },
-    fetcher,
-    onCodeSubmit: vi.fn(),
-    onError: vi.fn(),
-    queryClient: new QueryClient(),
-    ...overrides,
-  };
-  const controller = createTwoFactorController(config);
-  return { controller, calls, config };
-}
-
-const flush = () => vi.advanceTimersByTimeAsync(0);
 
 describe('createTwoFactorController', () => {
   it('sends nothing until mounted, and ignores actions before', async () => {
