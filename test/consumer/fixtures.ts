@@ -27,7 +27,6 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
 };
 
 /** Serves one Vite build of the app (absolute /assets/ URLs, so one server per build). */
@@ -59,7 +58,8 @@ export type Site = {
 
 /**
  * Every browser test gets `site`. After the test it fails it on any console error, page
- * error, CSP violation or request to another origin; such requests are aborted meanwhile.
+ * error, CSP violation or request to another origin. The CSP stops most foreign requests
+ * first; the route aborts the rest (a navigation, say) so nothing leaves the machine.
  */
 export const test = base.extend<{ site: Site }>({
   site: async ({ page, context }, use) => {
@@ -93,10 +93,10 @@ export const test = base.extend<{ site: Site }>({
       },
       paths,
     });
+    close();
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );
-    close();
     expect(errors, 'console errors').toEqual([]);
     expect(violations, 'CSP violations').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
