@@ -18,8 +18,8 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { firstVisitSection } from './first-visit.mjs';
 import { measureSizes, printSizeReport } from '../size/measure.mjs';
+import { firstVisitSection } from './first-visit.mjs';
 import { serve } from './serve.mjs';
 import { mean, median, percentile, spread } from './stats.mjs';
 

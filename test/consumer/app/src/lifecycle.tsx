@@ -1,6 +1,6 @@
 /**
- * A host page for the lifecycle checks of scripts/consumer-test.mjs, built against the packed
- * `dist/` (#13.1–3). `?scenario=` picks one: `identity` (a router-like screener switch),
+ * The host page of lifecycle.spec.ts, built against the packed `dist/` (#13.1–3).
+ * `?scenario=` picks one: `identity` (a router-like screener switch),
  * `token` (a JWT getter that never settles) or `check` (an `onCodeSubmit` that never settles).
  */
 import { StrictMode, useState } from 'react';
