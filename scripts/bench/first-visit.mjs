@@ -15,6 +15,7 @@ import { median, spread } from './stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.join(here, '.out/first-visit');
+const DIST = path.join(here, '../../dist');
 const SIDES = ['ours', 'peer'];
 // Chrome DevTools' "Slow 4G" preset (front_end/core/sdk/NetworkManager.ts): bytes per second.
 const SLOW_4G = {
@@ -51,6 +52,13 @@ async function buildPages() {
     mode: 'production',
     logLevel: 'warn',
     plugins: [react()],
+    resolve: {
+      alias: [
+        { find: /^screener-2fa-gate\/styles\.css$/, replacement: path.join(DIST, 'styles.css') },
+        { find: /^screener-2fa-gate\/mock$/, replacement: path.join(DIST, 'mock.js') },
+        { find: /^screener-2fa-gate$/, replacement: path.join(DIST, 'index.js') },
+      ],
+    },
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,

@@ -1,10 +1,11 @@
-// The gate as a host ships it: the packed build (dist/), the mock API in place of a server.
+// The gate as a host ships it: the library build (dist/, aliased in first-visit.mjs), the mock
+// API in place of a server.
 // `?returning` renders it for a viewer whose phone is already linked (`phoneRegistered`).
-import '../../../dist/styles.css';
+import 'screener-2fa-gate/styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { ScreenerTwoFactorGate } from '../../../dist/index.js';
-import { createMockIndeeFetcher } from '../../../dist/mock.js';
+import { ScreenerTwoFactorGate } from 'screener-2fa-gate';
+import { createMockIndeeFetcher } from 'screener-2fa-gate/mock';
 
 const root = document.getElementById('root');
 if (root) {
