@@ -16,7 +16,6 @@ import { median, spread } from './stats.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.join(here, '.out/first-visit');
 const DIST = path.join(here, '../../dist');
-const SIDES = ['ours', 'peer'];
 // Chrome DevTools' "Slow 4G" preset (front_end/core/sdk/NetworkManager.ts): bytes per second.
 const SLOW_4G = {
   offline: false,
@@ -26,10 +25,16 @@ const SLOW_4G = {
 };
 const CPU_SLOWDOWN = 4;
 
-const TARGETS = {
-  ours: 'input[type="tel"]',
-  peer: 'input[type="tel"]',
-  'ours.html?returning': '[data-step="send"] button',
+const FIELD = 'input[type="tel"]';
+/** What each visit opens and waits for. */
+const VISITS = {
+  ours: { path: 'ours.html', target: FIELD, label: 'ours, to the phone field' },
+  peer: { path: 'peer.html', target: FIELD, label: 'peer combo, to the phone field' },
+  returning: {
+    path: 'ours.html?returning',
+    target: '[data-step="send"] button',
+    label: 'ours, returning viewer, to "Text me a code"',
+  },
 };
 
 /** Runs in the page before its scripts: notes when a usable `selector` first exists. */
@@ -75,8 +80,7 @@ async function buildPages() {
 }
 
 /** One cold navigation; resolves to ms from navigation start to the target, requests, bytes. */
-async function visit(browser, origin, side) {
-  const selector = TARGETS[side];
+async function visit(browser, origin, { path: file, target }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -90,15 +94,17 @@ async function visit(browser, origin, side) {
       requests += 1;
       bytes += event.encodedDataLength;
     });
-    await page.addInitScript(watchFor, selector);
-    await page.goto(`${origin}/${side.includes('.') ? side : `${side}.html`}`);
+    await page.addInitScript(watchFor, target);
+    await page.goto(`${origin}/${file}`);
     await page.waitForFunction(() => window.__fieldAt !== undefined, null, { timeout: 60_000 });
+    // What the page needed to get here, before typing fetches the numbering rules.
+    const seen = { requests, bytes };
     const ms = await page.evaluate(() => window.__fieldAt);
-    if (selector !== TARGETS.ours) return { ms, requests, bytes, typed: true };
+    if (target !== FIELD) return { ms, ...seen, typed: true };
     // "Accepts input": a typed digit lands in the field.
-    await page.locator(selector).pressSequentially('2');
-    const typed = (await page.locator(selector).inputValue()).includes('2');
-    return { ms, requests, bytes, typed };
+    await page.locator(target).pressSequentially('2');
+    const typed = (await page.locator(target).inputValue()).includes('2');
+    return { ms, ...seen, typed };
   } finally {
     await context.close();
   }
@@ -113,32 +119,25 @@ export async function firstVisitSection(browser, log, runs) {
   );
   await buildPages();
   const server = await serve(OUT_DIR, { gzip: true });
-  const results = { ours: [], peer: [], 'ours.html?returning': [] };
+  const results = { ours: [], peer: [], returning: [] };
   try {
     for (let run = 0; run < runs; run++) {
-      for (const side of run % 2 === 0 ? SIDES : [...SIDES].reverse()) {
-        results[side].push(await visit(browser, server.origin, side));
+      for (const side of run % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours']) {
+        results[side].push(await visit(browser, server.origin, VISITS[side]));
       }
     }
     for (let run = 0; run < Math.ceil(runs / 2); run++) {
-      results['ours.html?returning'].push(
-        await visit(browser, server.origin, 'ours.html?returning'),
-      );
+      results.returning.push(await visit(browser, server.origin, VISITS.returning));
     }
   } finally {
     await server.close();
   }
-  const labels = {
-    ours: 'ours, to the phone field',
-    peer: 'peer combo, to the phone field',
-    'ours.html?returning': 'ours, returning viewer, to "Text me a code"',
-  };
-  for (const side of Object.keys(results)) {
-    const list = results[side];
+  for (const [side, list] of Object.entries(results)) {
     const failed = list.filter((r) => !r.typed).length;
     log(
-      `  ${labels[side]}: ms ${spread(list.map((r) => r.ms))}; ${median(list.map((r) => r.requests))} ` +
-        `requests, ${(median(list.map((r) => r.bytes)) / 1000).toFixed(1)} kB on the wire` +
+      `  ${VISITS[side].label}: ms ${spread(list.map((r) => r.ms))}; ` +
+        `${median(list.map((r) => r.requests))} requests, ` +
+        `${(median(list.map((r) => r.bytes)) / 1000).toFixed(1)} kB on the wire` +
         (failed > 0 ? `; warning: ${failed} run(s) where typing did not land` : ''),
     );
   }
